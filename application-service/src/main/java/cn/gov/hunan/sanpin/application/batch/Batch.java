@@ -1,0 +1,103 @@
+package cn.gov.hunan.sanpin.application.batch;
+
+import cn.gov.hunan.sanpin.application.edition.PolicyEdition;
+import cn.gov.hunan.sanpin.common.audit.Stamp;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An annual call (年度批次): quota, phase deadlines, caps and what applicants must provide. */
+@Entity
+public class Batch extends PanacheEntityBase {
+
+    public enum Status { DRAFT, OPEN, CLOSED }
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, unique = true)
+    public int year;
+
+    @Column(nullable = false)
+    public String title;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "edition_id")
+    public PolicyEdition edition;
+
+    @Column(nullable = false)
+    public int quota;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(name = "application_opens_on", nullable = false)
+    public LocalDate applicationOpensOn;
+
+    @Column(name = "application_closes_on", nullable = false)
+    public LocalDate applicationClosesOn;
+
+    @Column(name = "recommendation_due_on", nullable = false)
+    public LocalDate recommendationDueOn;
+
+    @Column(name = "preliminary_review_due_on", nullable = false)
+    public LocalDate preliminaryReviewDueOn;
+
+    @Column(name = "expert_review_due_on", nullable = false)
+    public LocalDate expertReviewDueOn;
+
+    @Column(name = "publicity_working_days", nullable = false)
+    public int publicityWorkingDays;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "batch_recommendation_cap", joinColumns = @JoinColumn(name = "batch_id"))
+    public List<RecommendationCap> recommendationCaps = new ArrayList<>();
+
+    @Column(name = "reserve_pool_priority", nullable = false)
+    public boolean reservePoolPriority;
+
+    @Column(name = "summary_table_required", nullable = false)
+    public boolean summaryTableRequired;
+
+    @Column(name = "rubric_code")
+    public String rubricCode;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "required_attachments", nullable = false)
+    public List<String> requiredAttachments = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    @Embedded
+    @AttributeOverride(name = "at", column = @Column(name = "created_at"))
+    @AttributeOverride(name = "by", column = @Column(name = "created_by"))
+    @AttributeOverride(name = "byName", column = @Column(name = "created_by_name"))
+    @AttributeOverride(name = "unit", column = @Column(name = "created_unit"))
+    public Stamp created;
+
+    @Embedded
+    @AttributeOverride(name = "at", column = @Column(name = "opened_at"))
+    @AttributeOverride(name = "by", column = @Column(name = "opened_by"))
+    @AttributeOverride(name = "byName", column = @Column(name = "opened_by_name"))
+    @AttributeOverride(name = "unit", column = @Column(name = "opened_unit"))
+    public Stamp opened;
+}

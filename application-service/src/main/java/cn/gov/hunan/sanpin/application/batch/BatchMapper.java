@@ -1,0 +1,77 @@
+package cn.gov.hunan.sanpin.application.batch;
+
+import cn.gov.hunan.sanpin.application.calendar.WorkingDayCalendar;
+import cn.gov.hunan.sanpin.application.edition.PolicyEdition;
+import cn.gov.hunan.sanpin.application.edition.PolicyEditionMapper;
+import cn.gov.hunan.sanpin.application.web.Stamps;
+import cn.gov.hunan.sanpin.contract.application.model.BatchDraft;
+import cn.gov.hunan.sanpin.contract.application.model.BatchStatus;
+import cn.gov.hunan.sanpin.contract.application.model.PhaseSchedule;
+import cn.gov.hunan.sanpin.contract.application.model.RecommendingUnitKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Between the contract's batch shapes and the {@link Batch} entity. */
+@ApplicationScoped
+public class BatchMapper {
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    static void apply(BatchDraft draft, PolicyEdition edition, Batch batch) {
+        PhaseSchedule s = draft.getSchedule();
+        batch.year = draft.getYear();
+        batch.title = draft.getTitle();
+        batch.edition = edition;
+        batch.quota = draft.getQuota();
+        batch.applicationOpensOn = s.getApplicationOpensOn();
+        batch.applicationClosesOn = s.getApplicationClosesOn();
+        batch.recommendationDueOn = s.getRecommendationDueOn();
+        batch.preliminaryReviewDueOn = s.getPreliminaryReviewDueOn();
+        batch.expertReviewDueOn = s.getExpertReviewDueOn();
+        batch.publicityWorkingDays = s.getPublicityWorkingDays();
+        batch.recommendationCaps.clear();
+        for (cn.gov.hunan.sanpin.contract.application.model.RecommendationCap c : draft.getRecommendationCaps()) {
+            RecommendationCap cap = new RecommendationCap();
+            cap.unitKind = c.getUnitKind().toString();
+            cap.cityCode = c.getCityCode();
+            cap.maxRecommendations = c.getMaxRecommendations();
+            batch.recommendationCaps.add(cap);
+        }
+        batch.reservePoolPriority = Boolean.TRUE.equals(draft.getReservePoolPriority());
+        batch.summaryTableRequired = Boolean.TRUE.equals(draft.getSummaryTableRequired());
+        batch.rubricCode = draft.getRubricCode();
+        batch.requiredAttachments = new ArrayList<>(draft.getRequiredAttachments());
+    }
+
+    /** The generated BatchUpdate repeats BatchDraft's fields (allOf); the rules read a BatchDraft. */
+    static BatchDraft draftOf(cn.gov.hunan.sanpin.contract.application.model.BatchUpdate u) {
+        return new BatchDraft().year(u.getYear()).title(u.getTitle()).editionId(u.getEditionId()).quota(u.getQuota())
+                .schedule(u.getSchedule()).recommendationCaps(u.getRecommendationCaps())
+                .reservePoolPriority(u.getReservePoolPriority()).summaryTableRequired(u.getSummaryTableRequired())
+                .rubricCode(u.getRubricCode()).requiredAttachments(u.getRequiredAttachments());
+    }
+
+    cn.gov.hunan.sanpin.contract.application.model.Batch toApi(Batch b) {
+        List<cn.gov.hunan.sanpin.contract.application.model.RecommendationCap> caps = b.recommendationCaps.stream()
+                .map(c -> new cn.gov.hunan.sanpin.contract.application.model.RecommendationCap()
+                        .unitKind(RecommendingUnitKind.fromValue(c.unitKind)).cityCode(c.cityCode)
+                        .maxRecommendations(c.maxRecommendations))
+                .toList();
+        return new cn.gov.hunan.sanpin.contract.application.model.Batch()
+                .id(b.id).year(b.year).title(b.title).editionId(b.edition.id).quota(b.quota)
+                .status(BatchStatus.fromValue(b.status.name())).version(b.version)
+                .schedule(new PhaseSchedule()
+                        .applicationOpensOn(b.applicationOpensOn).applicationClosesOn(b.applicationClosesOn)
+                        .recommendationDueOn(b.recommendationDueOn).preliminaryReviewDueOn(b.preliminaryReviewDueOn)
+                        .expertReviewDueOn(b.expertReviewDueOn).publicityWorkingDays(b.publicityWorkingDays))
+                .recommendationCaps(new ArrayList<>(caps))
+                .reservePoolPriority(b.reservePoolPriority).summaryTableRequired(b.summaryTableRequired)
+                .rubricCode(b.rubricCode).requiredAttachments(new ArrayList<>(b.requiredAttachments))
+                .edition(PolicyEditionMapper.toSummary(b.edition))
+                .applicationWorkingDays(calendar.workingDaysBetween(b.applicationOpensOn.minusDays(1), b.applicationClosesOn))
+                .created(Stamps.toApi(b.created)).opened(Stamps.toApi(b.opened));
+    }
+}

@@ -1,0 +1,80 @@
+package cn.gov.hunan.sanpin.application.calendar;
+
+import cn.gov.hunan.sanpin.common.problem.FieldProblem;
+import cn.gov.hunan.sanpin.common.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Working days (工作日) on the Chinese calendar: Monday to Friday, minus public holidays, plus make-up working
+ * days (调休), as loaded in calendar_day. A year without loaded data is refused rather than guessed: a deadline
+ * counted over an unknown Spring Festival would be wrong.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class WorkingDayCalendar {
+
+    private final Map<Integer, Map<LocalDate, CalendarDay>> years = new ConcurrentHashMap<>();
+
+    public boolean isWorkingDay(LocalDate day) {
+        CalendarDay exception = exceptionsOf(day.getYear()).get(day);
+        if (exception != null) {
+            return "MAKEUP_WORKDAY".equals(exception.kind);
+        }
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
+    /** The day {@code count} working days after {@code from} (from itself not counted). */
+    public LocalDate addWorkingDays(LocalDate from, int count) {
+        LocalDate day = from;
+        for (int left = count; left > 0; ) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                left--;
+            }
+        }
+        return day;
+    }
+
+    /** Working days in the half-open interval (from, to]; negative when to is before from. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return -workingDaysBetween(to, from);
+        }
+        int count = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The year's holidays and make-up days, in date order; empty when the year is not loaded. */
+    public List<CalendarDay> exceptionsIn(int year) {
+        return CalendarDay.list("year(day) = ?1", Sort.by("day"), year);
+    }
+
+    public boolean isLoaded(int year) {
+        return CalendarDay.count("year(day) = ?1", year) > 0;
+    }
+
+    private Map<LocalDate, CalendarDay> exceptionsOf(int year) {
+        return years.computeIfAbsent(year, y -> {
+            List<CalendarDay> days = exceptionsIn(y);
+            if (days.isEmpty()) {
+                throw ProblemException.unprocessable("calendar-year-missing",
+                        List.of(new FieldProblem("date", "calendar-year-missing", String.valueOf(y))));
+            }
+            return days.stream().collect(Collectors.toUnmodifiableMap(d -> d.day, Function.identity()));
+        });
+    }
+}

@@ -1,0 +1,23 @@
+package cn.gov.hunan.sanpin.application;
+
+import cn.gov.hunan.sanpin.testing.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A test against the running application-service: real PostgreSQL (a fresh sanpin_application_test database),
+ * tokens verified through the in-process OIDC server's JWKS.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "sanpin_application_test"))
+@QuarkusTestResource(value = OidcWiremockTestResource.class, initArgs = @ResourceArg(name = "dynamicPort", value = "true"))
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ApplicationServiceTest {
+}

@@ -1,0 +1,250 @@
+package cn.gov.hunan.sanpin.application.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gov.hunan.sanpin.application.ApplicationServiceTest;
+import cn.gov.hunan.sanpin.application.Problems;
+import cn.gov.hunan.sanpin.contract.application.client.BatchesApi;
+import cn.gov.hunan.sanpin.contract.application.model.AuditEntry;
+import cn.gov.hunan.sanpin.contract.application.model.Batch;
+import cn.gov.hunan.sanpin.contract.application.model.BatchDraft;
+import cn.gov.hunan.sanpin.contract.application.model.BatchStatus;
+import cn.gov.hunan.sanpin.contract.application.model.BatchUpdate;
+import cn.gov.hunan.sanpin.contract.application.model.PhaseSchedule;
+import cn.gov.hunan.sanpin.contract.application.model.Problem;
+import cn.gov.hunan.sanpin.contract.application.model.RecommendationCap;
+import cn.gov.hunan.sanpin.contract.application.model.RecommendingUnitKind;
+import cn.gov.hunan.sanpin.contract.application.model.StateChange;
+import cn.gov.hunan.sanpin.testing.Clients;
+import cn.gov.hunan.sanpin.testing.SettableClock;
+import cn.gov.hunan.sanpin.testing.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@ApplicationServiceTest
+class BatchResourceTests {
+
+    /** The edition seeded from shared/seed: HNPR-2021-05004, valid 2021-06-02 to 2026-06-01. */
+    static final UUID EDITION_2021 = UUID.fromString("5b1f0e2a-2021-4c6e-9d3a-000000000001");
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Inject
+    SettableClock clock;
+
+    BatchesApi province;
+
+    @BeforeEach
+    void pinToSummer2025() {
+        clock.setToday(LocalDate.of(2025, 8, 1));
+        province = Clients.of(BatchesApi.class, base, Tokens.province());
+    }
+
+    @AfterEach
+    void removeBatches() {
+        clock.reset();
+        QuarkusTransaction.requiringNew().run(() -> cn.gov.hunan.sanpin.application.batch.Batch.deleteAll());
+    }
+
+    /** The 2025 call as the department issued it: 40 enterprises, capped per recommending unit. */
+    static BatchDraft call2025() {
+        return new BatchDraft().year(2025).title("2025年湖南省消费品工业“三品”标杆企业申报").editionId(EDITION_2021).quota(40)
+                .schedule(new PhaseSchedule()
+                        .applicationOpensOn(LocalDate.of(2025, 9, 1)).applicationClosesOn(LocalDate.of(2025, 10, 31))
+                        .recommendationDueOn(LocalDate.of(2025, 11, 14)).preliminaryReviewDueOn(LocalDate.of(2025, 11, 28))
+                        .expertReviewDueOn(LocalDate.of(2025, 12, 12)).publicityWorkingDays(5))
+                .recommendationCaps(new ArrayList<>(List.of(
+                        cap(RecommendingUnitKind.CITY, "430100", 15), cap(RecommendingUnitKind.CITY, null, 10),
+                        cap(RecommendingUnitKind.PROVINCIALLY_ADMINISTERED_COUNTY, "430100", 5),
+                        cap(RecommendingUnitKind.PROVINCIALLY_ADMINISTERED_COUNTY, null, 3))))
+                .reservePoolPriority(true).summaryTableRequired(true).rubricCode("DEFAULT-2021")
+                .requiredAttachments(new ArrayList<>(List.of("营业执照", "近三年财务审计报告")));
+    }
+
+    static RecommendationCap cap(RecommendingUnitKind kind, String city, int max) {
+        return new RecommendationCap().unitKind(kind).cityCode(city).maxRecommendations(max);
+    }
+
+    @Test
+    void provinceOfficerCreatesAndOpensABatchThroughTheGeneratedClient() throws Exception {
+        Batch created = province.createBatch(call2025());
+        assertEquals(BatchStatus.DRAFT, created.getStatus());
+        assertEquals(4, created.getRecommendationCaps().size());
+        assertEquals("province", created.getCreated().getBy());
+        assertEquals("湖南省工业和信息化厅消费品工业处", created.getCreated().getUnit());
+        // 1 Sep – 31 Oct 2025: 45 weekdays, less the 6 National Day/Mid-Autumn weekdays off, plus 2 make-up days
+        assertEquals(41, created.getApplicationWorkingDays());
+
+        Batch opened = province.openBatch(created.getId(), new StateChange().reason("经厅务会审定，发布2025年度申报通知"));
+        assertEquals(BatchStatus.OPEN, opened.getStatus());
+        assertNotNull(opened.getOpened());
+
+        List<AuditEntry> history = province.getBatchHistory(created.getId());
+        assertEquals(List.of("BATCH_CREATED", "BATCH_OPENED"), history.stream().map(AuditEntry::getAction).toList());
+        assertEquals("经厅务会审定，发布2025年度申报通知", history.get(1).getReason());
+        assertEquals("湖南省工业和信息化厅消费品工业处", history.get(1).getUnit());
+    }
+
+    @Test
+    void createdBatchAnswers201WithItsLocation() throws Exception {
+        String location = RestAssured.given().auth().oauth2(Tokens.province()).contentType(ContentType.JSON).body(call2025())
+                .post("/api/v1/batches").then().statusCode(201).extract().header("Location");
+        RestAssured.given().auth().oauth2(Tokens.province()).get(location).then().statusCode(200);
+    }
+
+    @Test
+    void enterpriseIsRefusedCreatingABatch() throws Exception {
+        BatchesApi enterprise = Clients.of(BatchesApi.class, base, Tokens.enterprise("ent01", "湖南湘韵食品有限公司", "91430104MA4L000019"));
+        Problem problem = Problems.expect(403, () -> enterprise.createBatch(call2025()));
+        assertEquals("无权执行此操作", problem.getTitle());
+        assertEquals(0, province.listBatches(0, 20, null, null, null).getPage().getTotalElements());
+    }
+
+    @Test
+    void cityOfficerIsRefusedOpeningABatch() throws Exception {
+        Batch created = province.createBatch(call2025());
+        BatchesApi city = Clients.of(BatchesApi.class, base, Tokens.city("changsha", "长沙市工业和信息化局", "430100"));
+        Problems.expect(403, () -> city.openBatch(created.getId(), new StateChange().reason("越权")));
+        assertEquals(BatchStatus.DRAFT, province.getBatch(created.getId()).getStatus());
+    }
+
+    @Test
+    void unauthenticatedCallGets401() throws Exception {
+        BatchesApi anonymous = Clients.of(BatchesApi.class, base, null);
+        Problems.expect(401, () -> anonymous.listBatches(0, 20, null, null, null));
+        RestAssured.given().contentType(ContentType.JSON).body(call2025()).post("/api/v1/batches").then().statusCode(401);
+    }
+
+    @Test
+    void batchUnderAnExpiredEditionIsRefusedInChinese() throws Exception {
+        clock.setToday(LocalDate.of(2026, 11, 25));
+        BatchDraft call2027 = call2025().year(2027).schedule(new PhaseSchedule()
+                .applicationOpensOn(LocalDate.of(2027, 3, 1)).applicationClosesOn(LocalDate.of(2027, 4, 30))
+                .recommendationDueOn(LocalDate.of(2027, 5, 14)).preliminaryReviewDueOn(LocalDate.of(2027, 5, 28))
+                .expertReviewDueOn(LocalDate.of(2027, 6, 11)).publicityWorkingDays(5));
+        Problem problem = Problems.expect(422, () -> province.createBatch(call2027));
+        assertEquals("批次参数不符合规则", problem.getTitle());
+        assertEquals("https://sanpin.gxt.hunan.gov.cn/problems/batch-invalid", problem.getType().toString());
+        assertEquals("办法 HNPR-2021-05004 已于 2026-06-01 失效，不能在失效的办法下发布批次",
+                Problems.field(problem, "editionId").orElseThrow().getMessage());
+    }
+
+    @Test
+    void problemsAreInEnglishWhenAskedFor() throws Exception {
+        clock.setToday(LocalDate.of(2026, 11, 25));
+        RestAssured.given().auth().oauth2(Tokens.province()).header("Accept-Language", "en-GB,en;q=0.9,zh;q=0.5")
+                .contentType(ContentType.JSON).body(call2025())
+                .post("/api/v1/batches").then().statusCode(422).contentType("application/problem+json")
+                .body("title", org.hamcrest.Matchers.equalTo("The batch's parameters break a rule"))
+                .body("errors.find { it.field == 'editionId' }.message",
+                        org.hamcrest.Matchers.equalTo("Policy HNPR-2021-05004 expired on 2026-06-01; no batch can be issued under an expired policy"));
+    }
+
+    @Test
+    void openingIsRefusedOnceTheEditionHasExpired() throws Exception {
+        Batch created = province.createBatch(call2025());
+        clock.setToday(LocalDate.of(2026, 6, 2));
+        Problem problem = Problems.expect(422, () -> province.openBatch(created.getId(), new StateChange().reason("补发")));
+        assertEquals("edition-expired", Problems.field(problem, "editionId").orElseThrow().getCode());
+        assertEquals(BatchStatus.DRAFT, province.getBatch(created.getId()).getStatus());
+    }
+
+    @Test
+    void overlappingPhasesAreRefusedFieldByField() throws Exception {
+        BatchDraft draft = call2025();
+        draft.getSchedule().recommendationDueOn(LocalDate.of(2025, 10, 24)).preliminaryReviewDueOn(LocalDate.of(2025, 10, 17));
+        Problem problem = Problems.expect(422, () -> province.createBatch(draft));
+        assertEquals("phase-out-of-order", Problems.field(problem, "schedule.recommendationDueOn").orElseThrow().getCode());
+        assertEquals("phase-out-of-order", Problems.field(problem, "schedule.preliminaryReviewDueOn").orElseThrow().getCode());
+    }
+
+    @Test
+    void aCapAboveTheQuotaIsRefused() throws Exception {
+        BatchDraft draft = call2025();
+        draft.getRecommendationCaps().get(0).maxRecommendations(41);
+        Problem problem = Problems.expect(422, () -> province.createBatch(draft));
+        assertEquals("推荐名额上限 41 不能超过年度培育名额 40",
+                Problems.field(problem, "recommendationCaps[0].maxRecommendations").orElseThrow().getMessage());
+    }
+
+    @Test
+    void aDeadlineOnAHolidayIsRefused() throws Exception {
+        BatchDraft draft = call2025();
+        draft.getSchedule().applicationClosesOn(LocalDate.of(2025, 10, 3)); // 国庆节
+        Problem problem = Problems.expect(422, () -> province.createBatch(draft));
+        assertEquals("not-a-working-day", Problems.field(problem, "schedule.applicationClosesOn").orElseThrow().getCode());
+    }
+
+    @Test
+    void aSecondBatchForTheSameYearIsAConflict() throws Exception {
+        province.createBatch(call2025());
+        BatchDraft again = call2025();
+        again.getSchedule().applicationOpensOn(LocalDate.of(2025, 11, 3)).applicationClosesOn(LocalDate.of(2025, 11, 7));
+        again.getSchedule().recommendationDueOn(LocalDate.of(2025, 11, 14)).preliminaryReviewDueOn(LocalDate.of(2025, 11, 28));
+        Problems.expect(409, () -> province.createBatch(again));
+    }
+
+    @Test
+    void windowsOverlappingAnotherBatchAreRefused() throws Exception {
+        BatchDraft lateCall = call2025();
+        lateCall.getSchedule().applicationOpensOn(LocalDate.of(2025, 11, 3)).applicationClosesOn(LocalDate.of(2026, 1, 9))
+                .recommendationDueOn(LocalDate.of(2026, 1, 16)).preliminaryReviewDueOn(LocalDate.of(2026, 1, 23))
+                .expertReviewDueOn(LocalDate.of(2026, 2, 6));
+        province.createBatch(lateCall);
+        BatchDraft earlyNext = call2025().year(2026).title("2026年湖南省消费品工业“三品”标杆企业申报");
+        earlyNext.getSchedule().applicationOpensOn(LocalDate.of(2026, 1, 5)).applicationClosesOn(LocalDate.of(2026, 3, 31))
+                .recommendationDueOn(LocalDate.of(2026, 4, 15)).preliminaryReviewDueOn(LocalDate.of(2026, 4, 30))
+                .expertReviewDueOn(LocalDate.of(2026, 5, 15));
+        Problem problem = Problems.expect(422, () -> province.createBatch(earlyNext));
+        assertEquals("申报期与其他批次的申报期重叠", Problems.field(problem, "schedule.applicationOpensOn").orElseThrow().getMessage());
+    }
+
+    @Test
+    void aStaleVersionIsRefusedAsAConcurrentChange() throws Exception {
+        Batch created = province.createBatch(call2025());
+        BatchUpdate first = update(created).quota(35);
+        province.updateBatch(created.getId(), first);
+        Problem problem = Problems.expect(409, () -> province.updateBatch(created.getId(), update(created).quota(30)));
+        assertEquals("数据已被他人修改", problem.getTitle());
+        assertEquals(35, province.getBatch(created.getId()).getQuota());
+    }
+
+    @Test
+    void aMissingFieldIsNamed() throws Exception {
+        String body = "{\"year\":2025,\"title\":\"缺少名额\",\"editionId\":\"" + EDITION_2021 + "\",\"schedule\":{}}";
+        RestAssured.given().auth().oauth2(Tokens.province()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/batches").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItems("quota", "schedule.applicationOpensOn"));
+    }
+
+    @Test
+    void listsPageAndSortAndRefuseUnknownSortKeys() throws Exception {
+        province.createBatch(call2025());
+        var page = province.listBatches(0, 1, "year,desc", BatchStatus.DRAFT, null);
+        assertEquals(1, page.getItems().size());
+        assertEquals(1, page.getPage().getTotalPages());
+        Problem problem = Problems.expect(422, () -> province.listBatches(0, 20, "createdBy,asc", null, null));
+        assertTrue(Problems.field(problem, "sort").orElseThrow().getMessage().contains("createdBy"));
+    }
+
+    static BatchUpdate update(Batch b) {
+        return new BatchUpdate().version(b.getVersion()).year(b.getYear()).title(b.getTitle()).editionId(b.getEditionId())
+                .quota(b.getQuota()).schedule(b.getSchedule()).recommendationCaps(b.getRecommendationCaps())
+                .reservePoolPriority(b.getReservePoolPriority()).summaryTableRequired(b.getSummaryTableRequired())
+                .rubricCode(b.getRubricCode()).requiredAttachments(b.getRequiredAttachments());
+    }
+}

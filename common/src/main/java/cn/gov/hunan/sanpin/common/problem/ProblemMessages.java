@@ -1,0 +1,49 @@
+package cn.gov.hunan.sanpin.common.problem;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Problem texts in the caller's language. Each service keeps its own bundle {@code messages} (zh-CN in
+ * {@code messages.properties}, English in {@code messages_en.properties}); the common bundle
+ * {@code common-messages} holds the texts every service shares. zh-CN is the default: English is given only to a
+ * caller whose Accept-Language prefers it.
+ */
+@ApplicationScoped
+public class ProblemMessages {
+
+    private static final List<String> BUNDLES = List.of("messages", "common-messages");
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    public String text(Locale locale, String key, Object... args) {
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle(name, locale, Thread.currentThread().getContextClassLoader(), NO_FALLBACK);
+                if (bundle.containsKey(key)) {
+                    return new MessageFormat(bundle.getString(key), locale).format(args);
+                }
+            } catch (MissingResourceException absentBundle) {
+                // this service has no bundle of that name; try the next
+            }
+        }
+        return key;
+    }
+
+    /** English when the caller's first acceptable language is English, otherwise zh-CN. */
+    public static Locale localeOf(List<Locale> acceptable) {
+        for (Locale locale : acceptable) {
+            if ("en".equals(locale.getLanguage())) {
+                return Locale.ENGLISH;
+            }
+            if ("zh".equals(locale.getLanguage())) {
+                return Locale.ROOT;
+            }
+        }
+        return Locale.ROOT;
+    }
+}

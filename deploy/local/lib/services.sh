@@ -1,0 +1,68 @@
+# The three services of the local stack: build when sources changed, start, wait, stop; demo data; welcome text.
+# Sourced; needs common.sh, postgres.sh and keycloak.sh.
+
+declare -A SANPIN_PORTS=([application-service]=8081 [review-service]=8082 [registry-service]=8083)
+# Serial GC and a bounded heap: three services, Keycloak and PostgreSQL share a 2-core developer machine.
+SANPIN_SERVICE_JVM_OPTS=${SANPIN_SERVICE_JVM_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m -XX:MaxMetaspaceSize=160m}
+
+build_if_changed() {
+  local stamp="$SANPIN_LOCAL/build.stamp" changed=""
+  if [ -f "$stamp" ] && [ -f "$SANPIN_ROOT/application-service/target/quarkus-app/quarkus-run.jar" ]; then
+    changed=$(find "$SANPIN_ROOT" -path "$SANPIN_ROOT/.local" -prune -o -path '*/target' -prune -o -path '*/node_modules' -prune \
+      -o \( -name pom.xml -o -path '*/src/*' -o -path "$SANPIN_ROOT/openapi/*.yaml" \) -type f -newer "$stamp" -print -quit)
+    [ -z "$changed" ] && { say "build is up to date"; return 0; }
+  fi
+  say "building (./mvnw install -DskipTests)…"
+  touch "$stamp.next"
+  "$SANPIN_ROOT/mvnw" -B -ntp -q install -DskipTests
+  mv "$stamp.next" "$stamp"
+}
+
+services_start() {
+  local svc
+  for svc in "${SANPIN_SERVICES[@]}"; do
+    if is_running "$svc"; then
+      say "$svc already running"
+      continue
+    fi
+    # shellcheck disable=SC2086
+    SANPIN_OIDC_URL="http://127.0.0.1:$KC_PORT/realms/sanpin" \
+      start_background "$svc" "$SANPIN_LOCAL/logs/$svc.log" \
+      java $SANPIN_SERVICE_JVM_OPTS -jar "$SANPIN_ROOT/$svc/target/quarkus-app/quarkus-run.jar"
+  done
+}
+
+services_wait() {
+  local svc
+  for svc in "${SANPIN_SERVICES[@]}"; do
+    wait_http "$svc" "http://127.0.0.1:${SANPIN_PORTS[$svc]}/q/health/ready" 90 || die "$svc is not ready: see .local/logs/$svc.log"
+  done
+}
+
+services_stop() {
+  local svc
+  for svc in "${SANPIN_SERVICES[@]}"; do stop_background "$svc"; done
+}
+
+demo_load() {
+  say "loading demo data (idempotent)…"
+  KC_URL="http://127.0.0.1:$KC_PORT" APPLICATION_URL="http://127.0.0.1:${SANPIN_PORTS[application-service]}" \
+    node "$SANPIN_ROOT/deploy/local/demo/load.mjs"
+}
+
+print_welcome() {
+  local seconds=$1 svc
+  cat <<TEXT
+
+  三品标杆 · local stack ready in ${seconds}s
+  ─────────────────────────────────────────────
+  Keycloak      http://127.0.0.1:$KC_PORT/admin/  (master realm: admin / admin; realm: sanpin)
+TEXT
+  for svc in "${SANPIN_SERVICES[@]}"; do
+    printf '  %-13s http://127.0.0.1:%s/q/swagger-ui  (started in %s, RSS %s MB)\n' "${svc%-service}" "${SANPIN_PORTS[$svc]}" \
+      "$(grep -oE 'started in [0-9.]+s' "$SANPIN_LOCAL/logs/$svc.log" | tail -1 | cut -d' ' -f3)" \
+      "$(( $(ps -o rss= -p "$(cat "$SANPIN_LOCAL/pids/$svc.pid")" 2>/dev/null || echo 0) / 1024 ))"
+  done
+  echo "  PostgreSQL    ${SANPIN_DB_ORIGIN,,} at $SANPIN_DB_HOST:$SANPIN_DB_PORT (databases ${SANPIN_DATABASES//,/, })"
+  echo
+}

@@ -1,0 +1,63 @@
+// The stack's smoke test, run by `./sanpin test` after `./sanpin up --detach`: real Keycloak logins, real
+// services, real PostgreSQL. Ends with the line "N passed, M failed".
+import { APPLICATION_URL, call, claimsOf, expect, tokenFor } from './demo/api.mjs';
+
+const api = `${APPLICATION_URL}/api/v1`;
+const results = [];
+async function check(name, body) {
+  try {
+    await body();
+    results.push(true);
+    console.log(`  ✓ ${name}`);
+  } catch (e) {
+    results.push(false);
+    console.log(`  ✗ ${name}\n      ${e.message}`);
+  }
+}
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+const year = Number(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date()).slice(0, 4));
+
+await check('the demo province officer logs in and sees this year’s batch open', async () => {
+  const page = await expect(200, 'GET', `${api}/batches?year=${year}`, await tokenFor('province'));
+  assert(page.items.length === 1 && page.items[0].status === 'OPEN', `batch ${year}: ${JSON.stringify(page.items)}`);
+});
+
+await check('opening the batch is recorded with who, which unit and why', async () => {
+  const province = await tokenFor('province');
+  const page = await expect(200, 'GET', `${api}/batches?year=${year}`, province);
+  const history = await expect(200, 'GET', `${api}/batches/${page.items[0].id}/history`, province);
+  const opened = history.find((h) => h.action === 'BATCH_OPENED');
+  assert(opened?.by === 'province' && opened.unit === '湖南省工业和信息化厅消费品工业处' && opened.reason, JSON.stringify(history));
+});
+
+await check('an enterprise token is refused creating a batch (403 problem in Chinese)', async () => {
+  const result = await call('POST', `${api}/batches`, await tokenFor('ent01'), { year: 2027 });
+  assert(result.status === 403 && result.body.title === '无权执行此操作', `${result.status} ${JSON.stringify(result.body)}`);
+});
+
+await check('a call without a token gets 401', async () => {
+  const result = await call('GET', `${api}/batches`);
+  assert(result.status === 401, `got ${result.status}`);
+});
+
+await check('officer tokens carry role, unit and region; enterprise tokens the credit code', async () => {
+  const county = claimsOf(await tokenFor('liuyang'));
+  assert(county.realm_access.roles.includes('county-officer') && county.region_code === '430181' && county.unit_name,
+    JSON.stringify(county));
+  const enterprise = claimsOf(await tokenFor('ent01'));
+  assert(/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(enterprise.credit_code ?? ''), JSON.stringify(enterprise));
+});
+
+await check('a wrong password is refused by Keycloak', async () => {
+  const refused = await tokenFor('expert01', 'wrong-password').then(() => false, () => true);
+  assert(refused, 'a wrong password was accepted');
+  await tokenFor('expert01'); // a good login clears the failure count, so repeated runs never lock the demo user
+
+});
+
+const passed = results.filter(Boolean).length;
+console.log(`\nsmoke: ${passed} passed, ${results.length - passed} failed`);
+process.exit(passed === results.length ? 0 : 1);

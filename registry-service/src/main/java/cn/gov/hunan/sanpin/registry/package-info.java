@@ -1,0 +1,2 @@
+/** registry-service: features arrive as packages by feature (see ARCHITECTURE.md). */
+package cn.gov.hunan.sanpin.registry;

@@ -1,0 +1,47 @@
+package cn.gov.hunan.sanpin.testing;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.RestAssured;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every Sanpin service must show, inherited by one test class per service: it serves exactly its contract
+ * (an endpoint added without openapi/ fails here), is ready only with its database, refuses the API without a
+ * valid token, and exposes metrics.
+ */
+public abstract class ServicePlatformTests {
+
+    /** The contract file's name under openapi/, e.g. {@code application.yaml}. */
+    protected abstract String contract();
+
+    @Test
+    void servedApiMatchesTheContract() {
+        String served = RestAssured.given().queryParam("format", "JSON").get("/q/openapi").then().statusCode(200).extract().asString();
+        List<String> drift = ContractDrift.between(Path.of("../openapi", contract()), served);
+        assertEquals(List.of(), drift, () -> "the served API differs from openapi/" + contract() + ":\n" + String.join("\n", drift));
+    }
+
+    @Test
+    void isReadyWithItsDatabase() {
+        RestAssured.get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"));
+    }
+
+    @Test
+    void apiNeedsAValidTokenFromTheRealm() {
+        RestAssured.get("/api/v1/anything").then().statusCode(401);
+        RestAssured.given().auth().oauth2("not-a-token").get("/api/v1/anything").then().statusCode(401);
+        RestAssured.given().auth().oauth2(Tokens.province()).get("/api/v1/anything").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void exposesPrometheusMetrics() {
+        RestAssured.get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+}
