@@ -64,7 +64,7 @@ const realm = JSON.parse(readFileSync(new URL('../../keycloak/sanpin-realm.json'
 const enterprises = JSON.parse(readFileSync(new URL('./enterprises.json', import.meta.url), 'utf8'));
 console.log(`\n  Demo batch: ${batch.title} — ${batch.status}, applications ${batch.schedule.applicationOpensOn} – ${batch.schedule.applicationClosesOn}`);
 console.log(`  Demo users (password for all: ${DEMO_PASSWORD})`);
-for (const user of realm.users ?? []) {
+for (const user of (realm.users ?? []).filter((u) => !u.serviceAccountClientId)) {
   const role = (user.realmRoles ?? []).find((r) => r !== 'default-roles-sanpin' && r !== 'offline_access' && r !== 'uma_authorization') ?? '';
   if (role === 'enterprise') continue;
   const unit = user.attributes?.unitName?.[0] ?? '';

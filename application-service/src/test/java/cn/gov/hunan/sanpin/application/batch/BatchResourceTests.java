@@ -108,7 +108,7 @@ class BatchResourceTests {
 
     @Test
     void enterpriseIsRefusedCreatingABatch() throws Exception {
-        BatchesApi enterprise = Clients.of(BatchesApi.class, base, Tokens.enterprise("ent01", "湖南湘韵食品有限公司", "91430104MA4L000019"));
+        BatchesApi enterprise = Clients.of(BatchesApi.class, base, Tokens.enterprise("ent01", "湖南湘韵食品有限公司", "91430104MA4L1X7K0X"));
         Problem problem = Problems.expect(403, () -> enterprise.createBatch(call2025()));
         assertEquals("无权执行此操作", problem.getTitle());
         assertEquals(0, province.listBatches(0, 20, null, null, null).getPage().getTotalElements());
