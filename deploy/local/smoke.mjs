@@ -51,6 +51,16 @@ await check('officer tokens carry role, unit and region; enterprise tokens the c
   assert(/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(enterprise.credit_code ?? ''), JSON.stringify(enterprise));
 });
 
+await check('an enterprise sees its facts from the platform (stub), with when they were retrieved', async () => {
+  const me = await expect(200, 'GET', `${api}/enterprises/me`, await tokenFor('ent04'));
+  assert(me.name === '浏阳花火烟花制造有限公司' && me.region.provinciallyAdministered === true && me.retrievedAt, JSON.stringify(me));
+});
+
+await check('a city officer cannot see an enterprise of a 直管县 in its city (404)', async () => {
+  const result = await call('GET', `${api}/enterprises/91430181MA4N8R2P54`, await tokenFor('changsha'));
+  assert(result.status === 404, `got ${result.status}`);
+});
+
 await check('a wrong password is refused by Keycloak', async () => {
   const refused = await tokenFor('expert01', 'wrong-password').then(() => false, () => true);
   assert(refused, 'a wrong password was accepted');

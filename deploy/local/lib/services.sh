@@ -19,6 +19,16 @@ build_if_changed() {
   mv "$stamp.next" "$stamp"
 }
 
+# The provincial 企业服务平台 cannot be reached from a developer's machine: a stub serves its contract.
+SANPIN_PLATFORM_PORT=${SANPIN_PLATFORM_PORT:-8090}
+
+platform_stub_start() {
+  is_running platform-stub && return 0
+  port_open "$SANPIN_PLATFORM_PORT" && die "port $SANPIN_PLATFORM_PORT is taken by something else (set SANPIN_PLATFORM_PORT)"
+  SANPIN_PLATFORM_KEY=local-platform-key start_background platform-stub "$SANPIN_LOCAL/logs/platform-stub.log" \
+    node "$SANPIN_ROOT/deploy/local/platform-stub.mjs" "$SANPIN_PLATFORM_PORT"
+}
+
 services_start() {
   local svc
   for svc in "${SANPIN_SERVICES[@]}"; do
@@ -31,6 +41,7 @@ services_start() {
     [ -f "$app/app-cds.jsa" ] && cds="-XX:SharedArchiveFile=app-cds.jsa"
     # shellcheck disable=SC2086
     SANPIN_OIDC_URL="http://127.0.0.1:$KC_PORT/realms/sanpin" \
+      SANPIN_PLATFORM_URL="http://127.0.0.1:$SANPIN_PLATFORM_PORT" SANPIN_PLATFORM_KEY=local-platform-key \
       start_background "$svc" "$SANPIN_LOCAL/logs/$svc.log" \
       env -C "$app" java $SANPIN_SERVICE_JVM_OPTS $cds -jar quarkus-run.jar
   done
@@ -46,6 +57,7 @@ services_wait() {
 services_stop() {
   local svc
   for svc in "${SANPIN_SERVICES[@]}"; do stop_background "$svc"; done
+  stop_background platform-stub
 }
 
 demo_load() {
@@ -67,6 +79,7 @@ TEXT
       "$(grep -oE 'started in [0-9.]+s' "$SANPIN_LOCAL/logs/$svc.log" | tail -1 | cut -d' ' -f3)" \
       "$(( $(ps -o rss= -p "$(cat "$SANPIN_LOCAL/pids/$svc.pid")" 2>/dev/null || echo 0) / 1024 ))"
   done
+  echo "  platform stub http://127.0.0.1:$SANPIN_PLATFORM_PORT  (企业服务平台 stand-in: the demo enterprises)"
   echo "  PostgreSQL    ${SANPIN_DB_ORIGIN,,} at $SANPIN_DB_HOST:$SANPIN_DB_PORT (databases ${SANPIN_DATABASES//,/, })"
   echo
 }

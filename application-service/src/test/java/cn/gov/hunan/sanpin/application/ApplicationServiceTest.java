@@ -1,5 +1,6 @@
 package cn.gov.hunan.sanpin.application;
 
+import cn.gov.hunan.sanpin.testing.PlatformStub;
 import cn.gov.hunan.sanpin.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -12,11 +13,12 @@ import java.lang.annotation.Target;
 
 /**
  * A test against the running application-service: real PostgreSQL (a fresh sanpin_application_test database),
- * tokens verified through the in-process OIDC server's JWKS.
+ * tokens verified through the in-process OIDC server's JWKS, the 企业服务平台 played by {@link PlatformStub}.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "sanpin_application_test"))
 @QuarkusTestResource(value = OidcWiremockTestResource.class, initArgs = @ResourceArg(name = "dynamicPort", value = "true"))
+@QuarkusTestResource(PlatformStub.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ApplicationServiceTest {

@@ -41,15 +41,20 @@ public class ReferenceService {
                 .orElseGet(() -> Industry.listAll(Sort.by("code")));
     }
 
-    /** True when a GB/T 4754 class belongs to a consumer-goods industry (longest listed prefix decides). */
-    public boolean isConsumerGoods(String industryCode) {
+    /** The most specific listed industry a GB/T 4754 class falls under: the longest listed prefix of its code. */
+    public Optional<Industry> industryOf(String industryCode) {
         for (int length = industryCode.length(); length >= 2; length--) {
             Optional<Industry> match = Industry.findByIdOptional(industryCode.substring(0, length));
             if (match.isPresent()) {
-                return match.get().consumerGoods;
+                return match;
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    /** True when a GB/T 4754 class belongs to a consumer-goods industry. */
+    public boolean isConsumerGoods(String industryCode) {
+        return industryOf(industryCode).map(i -> i.consumerGoods).orElse(false);
     }
 
     /** Sets or clears 省财政直管县 on a county-level region; only the province does this, always with a reason. */
