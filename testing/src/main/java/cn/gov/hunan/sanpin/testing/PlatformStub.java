@@ -47,14 +47,20 @@ public class PlatformStub implements QuarkusTestResourceLifecycleManager {
         return server;
     }
 
-    /** The demo enterprise with this username (ent01 …) as the platform reports it, produced now. */
+    /**
+     * When the stub's records were produced: a fixed day in the past, so they are plausible whatever date a test
+     * pins the services' clock to (a record from the future is rejected as an invalid answer).
+     */
+    public static final Instant RETRIEVED_AT = Instant.parse("2025-01-02T00:00:00Z");
+
+    /** The demo enterprise with this username (ent01 …) as the platform reports it. */
     public static ObjectNode demoEnterprise(String username) {
         try {
             for (JsonNode e : JSON.readTree(Path.of("../deploy/local/demo/enterprises.json").toFile())) {
                 if (e.get("username").asText().equals(username)) {
                     ObjectNode facts = ((ObjectNode) e.deepCopy());
                     facts.remove(java.util.List.of("username", "industryName"));
-                    facts.put("retrievedAt", Instant.now().toString());
+                    facts.put("retrievedAt", RETRIEVED_AT.toString());
                     return facts;
                 }
             }

@@ -77,6 +77,9 @@ public class Batch extends PanacheEntityBase {
     @Column(name = "summary_table_required", nullable = false)
     public boolean summaryTableRequired;
 
+    @Column(name = "form_version", nullable = false)
+    public String formVersion;
+
     @Column(name = "rubric_code")
     public String rubricCode;
 
@@ -100,4 +103,9 @@ public class Batch extends PanacheEntityBase {
     @AttributeOverride(name = "byName", column = @Column(name = "opened_by_name"))
     @AttributeOverride(name = "unit", column = @Column(name = "opened_unit"))
     public Stamp opened;
+
+    /** Enterprises may start and save applications on this day. */
+    public boolean acceptsApplicationsOn(LocalDate day) {
+        return status == Status.OPEN && !day.isBefore(applicationOpensOn) && !day.isAfter(applicationClosesOn);
+    }
 }

@@ -17,6 +17,9 @@ import java.util.List;
 @ApplicationScoped
 public class BatchMapper {
 
+    /** The form of the 2021 policy (BC1–BC7, SW01–SW12), as openapi/application.yaml's ApplicationContent. */
+    public static final String DEFAULT_FORM_VERSION = "SANPIN-2021-1";
+
     @Inject
     WorkingDayCalendar calendar;
 
@@ -42,6 +45,7 @@ public class BatchMapper {
         }
         batch.reservePoolPriority = Boolean.TRUE.equals(draft.getReservePoolPriority());
         batch.summaryTableRequired = Boolean.TRUE.equals(draft.getSummaryTableRequired());
+        batch.formVersion = draft.getFormVersion() == null ? DEFAULT_FORM_VERSION : draft.getFormVersion();
         batch.rubricCode = draft.getRubricCode();
         batch.requiredAttachments = new ArrayList<>(draft.getRequiredAttachments());
     }
@@ -51,7 +55,7 @@ public class BatchMapper {
         return new BatchDraft().year(u.getYear()).title(u.getTitle()).editionId(u.getEditionId()).quota(u.getQuota())
                 .schedule(u.getSchedule()).recommendationCaps(u.getRecommendationCaps())
                 .reservePoolPriority(u.getReservePoolPriority()).summaryTableRequired(u.getSummaryTableRequired())
-                .rubricCode(u.getRubricCode()).requiredAttachments(u.getRequiredAttachments());
+                .formVersion(u.getFormVersion()).rubricCode(u.getRubricCode()).requiredAttachments(u.getRequiredAttachments());
     }
 
     cn.gov.hunan.sanpin.contract.application.model.Batch toApi(Batch b) {
@@ -69,7 +73,7 @@ public class BatchMapper {
                         .expertReviewDueOn(b.expertReviewDueOn).publicityWorkingDays(b.publicityWorkingDays))
                 .recommendationCaps(new ArrayList<>(caps))
                 .reservePoolPriority(b.reservePoolPriority).summaryTableRequired(b.summaryTableRequired)
-                .rubricCode(b.rubricCode).requiredAttachments(new ArrayList<>(b.requiredAttachments))
+                .formVersion(b.formVersion).rubricCode(b.rubricCode).requiredAttachments(new ArrayList<>(b.requiredAttachments))
                 .edition(PolicyEditionMapper.toSummary(b.edition))
                 .applicationWorkingDays(calendar.workingDaysBetween(b.applicationOpensOn.minusDays(1), b.applicationClosesOn))
                 .created(Stamps.toApi(b.created)).opened(Stamps.toApi(b.opened));

@@ -25,13 +25,24 @@ public class ProblemMessages {
             try {
                 ResourceBundle bundle = ResourceBundle.getBundle(name, locale, Thread.currentThread().getContextClassLoader(), NO_FALLBACK);
                 if (bundle.containsKey(key)) {
-                    return new MessageFormat(bundle.getString(key), locale).format(args);
+                    return new MessageFormat(bundle.getString(key), locale).format(plain(args));
                 }
             } catch (MissingResourceException absentBundle) {
                 // this service has no bundle of that name; try the next
             }
         }
         return key;
+    }
+
+    /** Problem texts carry years, counts and codes, never amounts: no digit grouping ("2025", not "2,025"). */
+    private static Object[] plain(Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof Number number) {
+                out[i] = number.toString();
+            }
+        }
+        return out;
     }
 
     /** English when the caller's first acceptable language is English, otherwise zh-CN. */

@@ -1,0 +1,36 @@
+package cn.gov.hunan.sanpin.application.application;
+
+import cn.gov.hunan.sanpin.application.reference.ReferenceMapper;
+import cn.gov.hunan.sanpin.application.reference.ReferenceService;
+import cn.gov.hunan.sanpin.application.web.Stamps;
+import cn.gov.hunan.sanpin.contract.application.model.ApplicationSummary;
+import cn.gov.hunan.sanpin.contract.application.model.Region;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneOffset;
+
+@ApplicationScoped
+public class ApplicationMapper {
+
+    @Inject
+    ReferenceService references;
+
+    cn.gov.hunan.sanpin.contract.application.model.Application toApi(Application a) {
+        return new cn.gov.hunan.sanpin.contract.application.model.Application()
+                .id(a.id).batchId(a.batch.id).batchYear(a.batch.year).formVersion(a.formVersion)
+                .creditCode(a.creditCode).enterpriseName(a.enterpriseName).region(region(a.regionCode))
+                .status(a.status).version(a.version).content(a.content).eligibility(a.eligibility)
+                .created(Stamps.toApi(a.created)).updated(Stamps.toApi(a.updated));
+    }
+
+    ApplicationSummary toSummary(Application a) {
+        return new ApplicationSummary().id(a.id).batchYear(a.batch.year).creditCode(a.creditCode)
+                .enterpriseName(a.enterpriseName).region(region(a.regionCode)).status(a.status)
+                .mechanicalFailures(a.eligibility.getMechanicalFailures())
+                .updatedAt((a.updated != null ? a.updated.at : a.created.at).atOffset(ZoneOffset.UTC));
+    }
+
+    private Region region(String code) {
+        return references.region(code).map(ReferenceMapper::toApi).orElseThrow();
+    }
+}

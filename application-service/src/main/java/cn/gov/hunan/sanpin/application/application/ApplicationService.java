@@ -1,0 +1,172 @@
+package cn.gov.hunan.sanpin.application.application;
+
+import cn.gov.hunan.sanpin.application.batch.Batch;
+import cn.gov.hunan.sanpin.application.batch.BatchService;
+import cn.gov.hunan.sanpin.application.enterprise.Enterprise;
+import cn.gov.hunan.sanpin.application.enterprise.EnterpriseService;
+import cn.gov.hunan.sanpin.application.reference.ReferenceService;
+import cn.gov.hunan.sanpin.application.scope.Jurisdiction;
+import cn.gov.hunan.sanpin.common.audit.AuditTrail;
+import cn.gov.hunan.sanpin.common.audit.Stamp;
+import cn.gov.hunan.sanpin.common.creditcode.CreditCode;
+import cn.gov.hunan.sanpin.common.creditcode.CreditCodes;
+import cn.gov.hunan.sanpin.common.problem.FieldProblem;
+import cn.gov.hunan.sanpin.common.problem.ProblemException;
+import cn.gov.hunan.sanpin.common.security.Actor;
+import cn.gov.hunan.sanpin.common.security.Roles;
+import cn.gov.hunan.sanpin.common.web.PageRequest;
+import cn.gov.hunan.sanpin.contract.application.model.ApplicationContent;
+import cn.gov.hunan.sanpin.contract.application.model.ApplicationStatus;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/** Applications from the enterprise's side: start, fill in, and who may read them. */
+@ApplicationScoped
+public class ApplicationService {
+
+    public static final String APPLICATION = "application";
+    public static final Map<String, String> SORTABLE = Map.of("enterpriseName", "a.enterpriseName", "status", "a.status",
+            "regionCode", "a.regionCode", "updatedAt", "a.updated.at", "createdAt", "a.created.at");
+    private static final Logger LOG = Logger.getLogger(ApplicationService.class);
+
+    @Inject
+    BatchService batches;
+
+    @Inject
+    EnterpriseService enterprises;
+
+    @Inject
+    ReferenceService references;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public record ApplicationPage(List<Application> items, long totalElements) {
+    }
+
+    /**
+     * Starts the enterprise's application to a batch that takes applications today. The platform is asked first,
+     * outside the transaction, so the application begins with current facts.
+     */
+    public Application start(Actor actor, UUID batchId) {
+        CreditCode code = CreditCodes.require("credit_code", actor.creditCode().orElse(""));
+        Enterprise enterprise = enterprises.current(code);
+        return QuarkusTransaction.requiringNew().call(() -> create(actor, batchId, enterprise));
+    }
+
+    private Application create(Actor actor, UUID batchId, Enterprise enterprise) {
+        Batch batch = batches.find(batchId).orElseThrow(() -> ProblemException.unprocessable("application-invalid",
+                List.of(new FieldProblem("batchId", "batch-unknown"))));
+        requireAccepting(batch);
+        if (Application.count("batch.id = ?1 and creditCode = ?2", batchId, enterprise.creditCode) > 0) {
+            throw ProblemException.conflict("application-exists", batch.year);
+        }
+        Application a = new Application();
+        a.id = UUID.randomUUID();
+        a.batch = batch;
+        a.creditCode = enterprise.creditCode;
+        a.enterpriseName = enterprise.name;
+        a.regionCode = enterprise.regionCode;
+        a.status = ApplicationStatus.DRAFT;
+        a.formVersion = batch.formVersion;
+        a.content = new ApplicationContent();
+        a.eligibility = EligibilityRules.evaluate(inputs(a, enterprise));
+        a.created = Stamp.of(actor, clock.instant());
+        a.persist();
+        audit.record(actor, APPLICATION, a.id, "APPLICATION_CREATED", null, Map.of("batchYear", batch.year));
+        return a;
+    }
+
+    /** Saves the form as it is, complete or not, and computes the eligibility again. */
+    @Transactional
+    public Application saveContent(Actor actor, UUID id, long expectedVersion, ApplicationContent content) {
+        Application a = inScope(actor, id);
+        if (!actor.hasRole(Roles.ENTERPRISE)) {
+            throw ProblemException.notFound("application-unknown", id);
+        }
+        if (!a.isEditable()) {
+            throw ProblemException.conflict("application-not-editable", a.status);
+        }
+        if (a.status == ApplicationStatus.DRAFT) {
+            requireAccepting(a.batch);
+        }
+        if (a.version != expectedVersion) {
+            throw new OptimisticLockException();
+        }
+        a.content = content;
+        a.eligibility = EligibilityRules.evaluate(inputs(a, Enterprise.findById(a.creditCode)));
+        a.updated = Stamp.of(actor, clock.instant());
+        audit.record(actor, APPLICATION, a.id, "APPLICATION_SAVED", null,
+                Map.of("mechanicalFailures", a.eligibility.getMechanicalFailures()));
+        return a;
+    }
+
+    /** One application the caller may see; anything else, including another enterprise's, is 404 and logged. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Application inScope(Actor actor, UUID id) {
+        Scoped scoped = scoped(actor, "a.id = :id");
+        scoped.params.put("id", id);
+        return Application.<Application>find("from Application a where " + scoped.where, scoped.params).firstResultOptional()
+                .orElseThrow(() -> {
+                    LOG.infof("application %s refused to %s (absent or outside scope)", id, actor.username());
+                    return ProblemException.notFound("application-unknown", id);
+                });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ApplicationPage list(Actor actor, Optional<UUID> batchId, Optional<ApplicationStatus> status, PageRequest page) {
+        List<String> filters = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        batchId.ifPresent(b -> { filters.add("a.batch.id = :batch"); params.put("batch", b); });
+        status.ifPresent(s -> { filters.add("a.status = :status"); params.put("status", s); });
+        Scoped scoped = scoped(actor, filters.isEmpty() ? "true" : String.join(" and ", filters));
+        scoped.params.putAll(params);
+        PanacheQuery<Application> query = Application.find("from Application a where " + scoped.where, page.sort(), scoped.params);
+        return new ApplicationPage(query.page(page.panachePage()).list(), query.count());
+    }
+
+    private record Scoped(String where, Map<String, Object> params) {
+    }
+
+    /** The caller's jurisdiction; officers never see an enterprise's unsubmitted draft. */
+    private static Scoped scoped(Actor actor, String condition) {
+        Jurisdiction jurisdiction = Jurisdiction.of(actor, "a.regionCode", "a.creditCode");
+        String where = condition + " and " + jurisdiction.condition();
+        Map<String, Object> params = new HashMap<>(jurisdiction.parameters());
+        if (!actor.hasRole(Roles.ENTERPRISE)) {
+            where += " and a.status <> :draft";
+            params.put("draft", ApplicationStatus.DRAFT);
+        }
+        return new Scoped(where, params);
+    }
+
+    private void requireAccepting(Batch batch) {
+        LocalDate today = LocalDate.now(clock);
+        if (!batch.acceptsApplicationsOn(today)) {
+            throw ProblemException.unprocessable("batch-not-accepting", List.of(new FieldProblem("batchId", "batch-not-accepting",
+                    batch.year, batch.applicationOpensOn.toString(), batch.applicationClosesOn.toString())));
+        }
+    }
+
+    private EligibilityRules.Inputs inputs(Application a, Enterprise enterprise) {
+        return new EligibilityRules.Inputs(enterprise, references.isConsumerGoods(enterprise.industryCode), a.batch.edition,
+                a.batch.year, a.content, Set.of());
+    }
+}
