@@ -30,6 +30,11 @@ public class ApplicationMapper {
                 .updatedAt((a.updated != null ? a.updated.at : a.created.at).atOffset(ZoneOffset.UTC));
     }
 
+    cn.gov.hunan.sanpin.contract.application.model.Evidence toApi(cn.gov.hunan.sanpin.application.evidence.Evidence e) {
+        return new cn.gov.hunan.sanpin.contract.application.model.Evidence().id(e.id).fileName(e.fileName)
+                .mediaType(e.mediaType).size(e.size).sha256(e.sha256).claim(e.claim).uploaded(Stamps.toApi(e.uploaded));
+    }
+
     private Region region(String code) {
         return references.region(code).map(ReferenceMapper::toApi).orElseThrow();
     }

@@ -1,5 +1,6 @@
 package cn.gov.hunan.sanpin.application.application;
 
+import cn.gov.hunan.sanpin.application.evidence.EvidenceService;
 import cn.gov.hunan.sanpin.common.security.CurrentActor;
 import cn.gov.hunan.sanpin.common.security.Roles;
 import cn.gov.hunan.sanpin.common.web.PageRequest;
@@ -8,9 +9,15 @@ import cn.gov.hunan.sanpin.contract.application.model.ApplicationContentUpdate;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationPage;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationStart;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationStatus;
+import cn.gov.hunan.sanpin.contract.application.model.Evidence;
 import cn.gov.hunan.sanpin.contract.application.model.PageMeta;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerResponse;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -26,7 +33,13 @@ public class ApplicationResource implements ApplicationsApi {
     ApplicationMapper mapper;
 
     @Inject
+    EvidenceService evidence;
+
+    @Inject
     CurrentActor actor;
+
+    @Inject
+    HttpServerResponse response;
 
     @Override
     @RolesAllowed({Roles.ENTERPRISE, Roles.COUNTY_OFFICER, Roles.CITY_OFFICER, Roles.PROVINCE_OFFICER})
@@ -55,5 +68,31 @@ public class ApplicationResource implements ApplicationsApi {
     public cn.gov.hunan.sanpin.contract.application.model.Application saveApplicationContent(UUID applicationId,
             ApplicationContentUpdate update) {
         return mapper.toApi(applications.saveContent(actor.get(), applicationId, update.getVersion(), update.getContent()));
+    }
+
+    @Override
+    @RolesAllowed({Roles.ENTERPRISE, Roles.COUNTY_OFFICER, Roles.CITY_OFFICER, Roles.PROVINCE_OFFICER})
+    public List<Evidence> listEvidence(UUID applicationId) {
+        var application = applications.inScope(actor.get(), applicationId);
+        return evidence.of(application.id).stream().map(mapper::toApi).toList();
+    }
+
+    @Override
+    @RolesAllowed(Roles.ENTERPRISE)
+    public Evidence uploadEvidence(UUID applicationId, String fileName, InputStream body, String claim) {
+        return mapper.toApi(applications.uploadEvidence(actor.get(), applicationId, fileName, claim, body));
+    }
+
+    @Override
+    @RolesAllowed({Roles.ENTERPRISE, Roles.COUNTY_OFFICER, Roles.CITY_OFFICER, Roles.PROVINCE_OFFICER})
+    public InputStream downloadEvidence(UUID applicationId, UUID evidenceId) {
+        var application = applications.inScope(actor.get(), applicationId);
+        var file = evidence.find(application.id, evidenceId);
+        // the contract's media type is octet-stream; the detected type and the original name help the browser
+        response.putHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(file.fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.putHeader("X-Content-Type", file.mediaType);
+        response.putHeader("X-Content-Type-Options", "nosniff");
+        return evidence.content(file);
     }
 }

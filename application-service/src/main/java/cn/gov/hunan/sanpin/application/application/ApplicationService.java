@@ -4,6 +4,8 @@ import cn.gov.hunan.sanpin.application.batch.Batch;
 import cn.gov.hunan.sanpin.application.batch.BatchService;
 import cn.gov.hunan.sanpin.application.enterprise.Enterprise;
 import cn.gov.hunan.sanpin.application.enterprise.EnterpriseService;
+import cn.gov.hunan.sanpin.application.evidence.Evidence;
+import cn.gov.hunan.sanpin.application.evidence.EvidenceService;
 import cn.gov.hunan.sanpin.application.reference.ReferenceService;
 import cn.gov.hunan.sanpin.application.scope.Jurisdiction;
 import cn.gov.hunan.sanpin.common.audit.AuditTrail;
@@ -53,6 +55,9 @@ public class ApplicationService {
     ReferenceService references;
 
     @Inject
+    EvidenceService evidence;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -97,6 +102,29 @@ public class ApplicationService {
     /** Saves the form as it is, complete or not, and computes the eligibility again. */
     @Transactional
     public Application saveContent(Actor actor, UUID id, long expectedVersion, ApplicationContent content) {
+        Application a = editableByItsEnterprise(actor, id);
+        if (a.version != expectedVersion) {
+            throw new OptimisticLockException();
+        }
+        a.content = content;
+        a.eligibility = EligibilityRules.evaluate(inputs(a, Enterprise.findById(a.creditCode)));
+        a.updated = Stamp.of(actor, clock.instant());
+        audit.record(actor, APPLICATION, a.id, "APPLICATION_SAVED", null,
+                Map.of("mechanicalFailures", a.eligibility.getMechanicalFailures()));
+        return a;
+    }
+
+    /** Stores a file for the application (streamed) and computes the eligibility again: evidence decides BC6. */
+    @Transactional
+    public Evidence uploadEvidence(Actor actor, UUID id, String fileName, String claim, java.io.InputStream body) {
+        Application a = editableByItsEnterprise(actor, id);
+        Evidence stored = evidence.store(actor, a.id, fileName, claim, body);
+        a.eligibility = EligibilityRules.evaluate(inputs(a, Enterprise.findById(a.creditCode)));
+        return stored;
+    }
+
+    /** The application's enterprise, while it may still change it (a draft in the window, or returned). */
+    private Application editableByItsEnterprise(Actor actor, UUID id) {
         Application a = inScope(actor, id);
         if (!actor.hasRole(Roles.ENTERPRISE)) {
             throw ProblemException.notFound("application-unknown", id);
@@ -107,14 +135,6 @@ public class ApplicationService {
         if (a.status == ApplicationStatus.DRAFT) {
             requireAccepting(a.batch);
         }
-        if (a.version != expectedVersion) {
-            throw new OptimisticLockException();
-        }
-        a.content = content;
-        a.eligibility = EligibilityRules.evaluate(inputs(a, Enterprise.findById(a.creditCode)));
-        a.updated = Stamp.of(actor, clock.instant());
-        audit.record(actor, APPLICATION, a.id, "APPLICATION_SAVED", null,
-                Map.of("mechanicalFailures", a.eligibility.getMechanicalFailures()));
         return a;
     }
 
@@ -167,6 +187,6 @@ public class ApplicationService {
 
     private EligibilityRules.Inputs inputs(Application a, Enterprise enterprise) {
         return new EligibilityRules.Inputs(enterprise, references.isConsumerGoods(enterprise.industryCode), a.batch.edition,
-                a.batch.year, a.content, Set.of());
+                a.batch.year, a.content, evidence.idsOf(a.id));
     }
 }

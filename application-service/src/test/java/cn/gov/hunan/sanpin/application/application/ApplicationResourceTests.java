@@ -85,7 +85,7 @@ class ApplicationResourceTests {
         return Clients.of(ApplicationsApi.class, base, Tokens.enterprise(username, "测试企业", code));
     }
 
-    static EligibilityCheck check(cn.gov.hunan.sanpin.contract.application.model.Application a, BasicCondition condition) {
+    public static EligibilityCheck check(cn.gov.hunan.sanpin.contract.application.model.Application a, BasicCondition condition) {
         return a.getEligibility().getChecks().stream().filter(c -> c.getCondition() == condition).findFirst().orElseThrow();
     }
 

@@ -1,0 +1,17 @@
+package cn.gov.hunan.sanpin.application.evidence;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits on evidence uploads. */
+@ConfigMapping(prefix = "sanpin.evidence")
+public interface EvidenceConfig {
+
+    /** The largest file accepted, in bytes (default 20 MiB). */
+    @WithDefault("20971520")
+    long maxBytes();
+
+    /** The size of the chunks files are stored in; also the most of a file held in memory at once. */
+    @WithDefault("1048576")
+    int chunkBytes();
+}

@@ -1,0 +1,115 @@
+package cn.gov.hunan.sanpin.application.evidence;
+
+import cn.gov.hunan.sanpin.common.audit.AuditTrail;
+import cn.gov.hunan.sanpin.common.audit.Stamp;
+import cn.gov.hunan.sanpin.common.problem.FieldProblem;
+import cn.gov.hunan.sanpin.common.problem.ProblemException;
+import cn.gov.hunan.sanpin.common.security.Actor;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Storing and reading evidence. Callers decide whose application it is; this checks what the file is (by its
+ * content), how large (while streaming), and stores it under a name of our own with its SHA-256.
+ */
+@ApplicationScoped
+public class EvidenceService {
+
+    public static final String EVIDENCE = "evidence";
+
+    @Inject
+    BlobStore blobs;
+
+    @Inject
+    EvidenceConfig config;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Evidence store(Actor actor, UUID applicationId, String fileName, String claim, InputStream body) {
+        FileType claimed = FileType.claimedBy(fileName).orElseThrow(() ->
+                new ProblemException(415, "evidence-type-not-accepted", List.of(new FieldProblem("fileName", "evidence-type-not-accepted", fileName))));
+        BufferedInputStream in = new BufferedInputStream(body, config.chunkBytes());
+        byte[] head = peek(in);
+        if (FileType.isExecutable(head)) {
+            throw new ProblemException(415, "evidence-executable", List.of(new FieldProblem("body", "evidence-executable", fileName)));
+        }
+        if (!claimed.matches(head)) {
+            throw new ProblemException(415, "evidence-content-mismatch", List.of(new FieldProblem("body", "evidence-content-mismatch",
+                    fileName, claimed.name())));
+        }
+        Evidence e = new Evidence();
+        e.id = UUID.randomUUID();
+        e.applicationId = applicationId;
+        e.fileName = fileName.strip();
+        e.storageName = HexFormat.of().formatHex(uuidBytes(UUID.randomUUID()));
+        e.mediaType = claimed.mediaType;
+        e.claim = claim;
+        BlobStore.Stored stored;
+        try {
+            stored = blobs.put(e.storageName, in, config.maxBytes());
+        } catch (BlobStore.TooLarge tooLarge) {
+            throw new ProblemException(413, "evidence-too-large", List.of(new FieldProblem("body", "evidence-too-large",
+                    config.maxBytes() / (1024 * 1024))));
+        }
+        e.size = stored.size();
+        e.sha256 = stored.sha256();
+        e.uploaded = Stamp.of(actor, clock.instant());
+        e.persist();
+        audit.record(actor, EVIDENCE, e.id, "EVIDENCE_UPLOADED", null,
+                Map.of("applicationId", applicationId.toString(), "fileName", e.fileName, "sha256", e.sha256, "size", e.size));
+        return e;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Evidence> of(UUID applicationId) {
+        return Evidence.list("applicationId", Sort.by("uploaded.at"), applicationId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<UUID> idsOf(UUID applicationId) {
+        return new HashSet<>(Evidence.<Evidence>list("applicationId", applicationId).stream().map(e -> e.id).toList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Evidence find(UUID applicationId, UUID evidenceId) {
+        return Evidence.<Evidence>find("id = ?1 and applicationId = ?2", evidenceId, applicationId).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("evidence-unknown", evidenceId));
+    }
+
+    public InputStream content(Evidence evidence) {
+        return blobs.open(evidence.storageName);
+    }
+
+    private static byte[] peek(BufferedInputStream in) {
+        try {
+            in.mark(FileType.HEAD_BYTES);
+            byte[] head = in.readNBytes(FileType.HEAD_BYTES);
+            in.reset();
+            return head;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the upload", e);
+        }
+    }
+
+    private static byte[] uuidBytes(UUID id) {
+        return java.nio.ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()).array();
+    }
+}

@@ -1,0 +1,177 @@
+package cn.gov.hunan.sanpin.application.application;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.gov.hunan.sanpin.application.ApplicationServiceTest;
+import cn.gov.hunan.sanpin.application.Problems;
+import cn.gov.hunan.sanpin.application.batch.Batch;
+import cn.gov.hunan.sanpin.application.enterprise.Enterprise;
+import cn.gov.hunan.sanpin.application.evidence.Evidence;
+import cn.gov.hunan.sanpin.contract.application.client.ApplicationsApi;
+import cn.gov.hunan.sanpin.contract.application.client.BatchesApi;
+import cn.gov.hunan.sanpin.contract.application.model.ApplicationContent;
+import cn.gov.hunan.sanpin.contract.application.model.ApplicationContentUpdate;
+import cn.gov.hunan.sanpin.contract.application.model.ApplicationStart;
+import cn.gov.hunan.sanpin.contract.application.model.BasicCondition;
+import cn.gov.hunan.sanpin.contract.application.model.BatchDraft;
+import cn.gov.hunan.sanpin.contract.application.model.EligibilityOutcome;
+import cn.gov.hunan.sanpin.contract.application.model.PhaseSchedule;
+import cn.gov.hunan.sanpin.contract.application.model.Problem;
+import cn.gov.hunan.sanpin.contract.application.model.SpecialWorkClaim;
+import cn.gov.hunan.sanpin.contract.application.model.SpecialWorkCode;
+import cn.gov.hunan.sanpin.contract.application.model.StateChange;
+import cn.gov.hunan.sanpin.testing.Clients;
+import cn.gov.hunan.sanpin.testing.PlatformStub;
+import cn.gov.hunan.sanpin.testing.SettableClock;
+import cn.gov.hunan.sanpin.testing.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@ApplicationServiceTest
+class EvidenceTests {
+
+    static final UUID EDITION_2021 = UUID.fromString("5b1f0e2a-2021-4c6e-9d3a-000000000001");
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Inject
+    SettableClock clock;
+
+    @Inject
+    EntityManager em;
+
+    ApplicationsApi ent01;
+    cn.gov.hunan.sanpin.contract.application.model.Application application;
+
+    @BeforeEach
+    void anOpenApplication() throws Exception {
+        clock.setToday(LocalDate.of(2025, 8, 1));
+        BatchesApi province = Clients.of(BatchesApi.class, base, Tokens.province());
+        UUID batchId = province.createBatch(new BatchDraft().year(2025).title("2025年申报").editionId(EDITION_2021).quota(40)
+                .schedule(new PhaseSchedule().applicationOpensOn(LocalDate.of(2025, 9, 1)).applicationClosesOn(LocalDate.of(2025, 10, 31))
+                        .recommendationDueOn(LocalDate.of(2025, 11, 14)).preliminaryReviewDueOn(LocalDate.of(2025, 11, 28))
+                        .expertReviewDueOn(LocalDate.of(2025, 12, 12)).publicityWorkingDays(5))).getId();
+        province.openBatch(batchId, new StateChange().reason("发布申报通知"));
+        clock.setToday(LocalDate.of(2025, 9, 10));
+        PlatformStub.serves(PlatformStub.demoEnterprise("ent01"));
+        ent01 = Clients.of(ApplicationsApi.class, base, Tokens.enterprise("ent01", "湖南湘韵食品有限公司", "91430104MA4L1X7K0X"));
+        application = ent01.createApplication(new ApplicationStart().batchId(batchId));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        clock.reset();
+        PlatformStub.reset();
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from blob_chunk").executeUpdate();
+            Evidence.deleteAll();
+            Application.deleteAll();
+            Batch.deleteAll();
+            Enterprise.deleteAll();
+        });
+    }
+
+    static byte[] pdf(int size) {
+        byte[] bytes = new byte[size];
+        new Random(size).nextBytes(bytes);
+        byte[] head = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        return bytes;
+    }
+
+    static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    long storedChunks() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("select count(*) from blob_chunk").getSingleResult()).longValue());
+    }
+
+    @Test
+    void aFileSpanningSeveralChunksComesBackExactlyWithItsHash() throws Exception {
+        byte[] file = pdf(2_500_000);
+        var stored = ent01.uploadEvidence(application.getId(), "2024年度审计报告.pdf", new ByteArrayInputStream(file), "BC1");
+        assertEquals(sha256(file), stored.getSha256());
+        assertEquals(file.length, stored.getSize());
+        assertEquals("application/pdf", stored.getMediaType());
+        assertEquals(3, storedChunks(), "1 MiB chunks");
+        try (InputStream back = ent01.downloadEvidence(application.getId(), stored.getId())) {
+            assertArrayEquals(file, back.readAllBytes());
+        }
+        RestAssured.given().auth().oauth2(Tokens.enterprise("ent01", "湖南湘韵食品有限公司", "91430104MA4L1X7K0X"))
+                .get("/api/v1/applications/{a}/evidence/{e}/content", application.getId(), stored.getId())
+                .then().statusCode(200).header("Content-Disposition", org.hamcrest.Matchers.containsString("filename*=UTF-8''2024"));
+    }
+
+    @Test
+    void aRenamedExecutableIsRefusedAndNothingIsStored() throws Exception {
+        byte[] program = Arrays.copyOf("MZ\u0090\u0000 This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1), 4096);
+        Problem problem = Problems.expect(415, () -> ent01.uploadEvidence(application.getId(), "发明专利证书.pdf", new ByteArrayInputStream(program), "BC3"));
+        assertEquals("文件是可执行程序", problem.getTitle());
+        assertEquals(0, storedChunks());
+        assertEquals(0, ent01.listEvidence(application.getId()).size());
+    }
+
+    @Test
+    void contentMustMatchTheNameAndTheTypeMustBeAccepted() throws Exception {
+        byte[] png = Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 1024);
+        Problems.expect(415, () -> ent01.uploadEvidence(application.getId(), "证书.pdf", new ByteArrayInputStream(png), null));
+        ent01.uploadEvidence(application.getId(), "证书.png", new ByteArrayInputStream(png), null);
+        Problem problem = Problems.expect(415, () -> ent01.uploadEvidence(application.getId(), "setup.exe", new ByteArrayInputStream(png), null));
+        assertEquals("fileName", problem.getErrors().getFirst().getField());
+    }
+
+    @Test
+    void anOversizeFileIsRefusedWhileStreamingAndNothingIsStored() throws Exception {
+        Problem problem = Problems.expect(413, () -> ent01.uploadEvidence(application.getId(), "很大的文件.pdf", new ByteArrayInputStream(pdf(4_000_000)), null));
+        assertEquals("单个文件不能超过 3 MB", problem.getErrors().getFirst().getMessage());
+        assertEquals(0, storedChunks());
+    }
+
+    @Test
+    void specialWorksCountOnlyWithStoredEvidenceAgainstTheEditionsMinimum() throws Exception {
+        List<SpecialWorkClaim> claims = new ArrayList<>();
+        for (SpecialWorkCode code : List.of(SpecialWorkCode.SW01, SpecialWorkCode.SW02, SpecialWorkCode.SW03, SpecialWorkCode.SW05,
+                SpecialWorkCode.SW07, SpecialWorkCode.SW09)) {
+            var evidence = ent01.uploadEvidence(application.getId(), code + ".pdf", new ByteArrayInputStream(pdf(2048)), code.toString());
+            claims.add(new SpecialWorkClaim().code(code).description("开展了" + code).evidenceIds(List.of(evidence.getId())));
+        }
+        claims.add(new SpecialWorkClaim().code(SpecialWorkCode.SW12).description("无佐证").evidenceIds(List.of(UUID.randomUUID())));
+        var five = ent01.saveApplicationContent(application.getId(), new ApplicationContentUpdate().version(application.getVersion())
+                .content(new ApplicationContent().specialWorks(claims.subList(1, 7))));
+        assertEquals(EligibilityOutcome.FAIL, ApplicationResourceTests.check(five, BasicCondition.BC6).getOutcome(),
+                "five evidenced works and one with an unknown file");
+        var six = ent01.saveApplicationContent(application.getId(), new ApplicationContentUpdate().version(five.getVersion())
+                .content(new ApplicationContent().specialWorks(claims)));
+        assertEquals(EligibilityOutcome.PASS, ApplicationResourceTests.check(six, BasicCondition.BC6).getOutcome());
+    }
+
+    @Test
+    void anotherEnterpriseCannotListOrDownloadTheEvidence() throws Exception {
+        var stored = ent01.uploadEvidence(application.getId(), "报告.pdf", new ByteArrayInputStream(pdf(1024)), null);
+        ApplicationsApi ent02 = Clients.of(ApplicationsApi.class, base, Tokens.enterprise("ent02", "长沙麓谷健康科技有限公司", "91430104MA4LC2N80R"));
+        Problems.expect(404, () -> ent02.listEvidence(application.getId()));
+        Problems.expect(404, () -> ent02.downloadEvidence(application.getId(), stored.getId()));
+        Problems.expect(404, () -> ent02.uploadEvidence(application.getId(), "冒名.pdf", new ByteArrayInputStream(pdf(1024)), null));
+    }
+}
