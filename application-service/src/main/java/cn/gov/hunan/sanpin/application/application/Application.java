@@ -31,7 +31,8 @@ public class Application extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    /** Fetched with the application: every view of an application shows its batch. */
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "batch_id")
     public Batch batch;
 
@@ -60,6 +61,25 @@ public class Application extends PanacheEntityBase {
     @Column(nullable = false)
     public Eligibility eligibility;
 
+    /** The units it passes through; set at submission from the region's 直管县 flag. */
+    @Column(name = "route")
+    public String route;
+
+    /** Whose turn it is: a county or city region code, or 430000 for the province. */
+    @Column(name = "reviewing_region")
+    public String reviewingRegion;
+
+    /** The platform facts the submission was made on. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "frozen_facts")
+    public java.util.Map<String, Object> frozenFacts;
+
+    @Column(name = "frozen_retrieved_at")
+    public java.time.Instant frozenRetrievedAt;
+
+    @Column(name = "frozen_sha256")
+    public String frozenSha256;
+
     @Version
     public long version;
 
@@ -77,8 +97,23 @@ public class Application extends PanacheEntityBase {
     @AttributeOverride(name = "unit", column = @Column(name = "updated_unit"))
     public Stamp updated;
 
+    @Embedded
+    @AttributeOverride(name = "at", column = @Column(name = "submitted_at"))
+    @AttributeOverride(name = "by", column = @Column(name = "submitted_by"))
+    @AttributeOverride(name = "byName", column = @Column(name = "submitted_by_name"))
+    @AttributeOverride(name = "unit", column = @Column(name = "submitted_unit"))
+    public Stamp submitted;
+
     /** The enterprise may still change the form: a draft, or an application returned for correction. */
     public boolean isEditable() {
         return status == ApplicationStatus.DRAFT || status == ApplicationStatus.RETURNED;
     }
+
+    /** The enterprise may withdraw until the province has it. */
+    public boolean isWithdrawable() {
+        return WITHDRAWABLE.contains(status);
+    }
+
+    private static final java.util.Set<ApplicationStatus> WITHDRAWABLE = java.util.EnumSet.of(ApplicationStatus.DRAFT,
+            ApplicationStatus.SUBMITTED, ApplicationStatus.COUNTY_REVIEW, ApplicationStatus.CITY_REVIEW, ApplicationStatus.RETURNED);
 }

@@ -4,6 +4,8 @@ import cn.gov.hunan.sanpin.application.reference.ReferenceMapper;
 import cn.gov.hunan.sanpin.application.reference.ReferenceService;
 import cn.gov.hunan.sanpin.application.web.Stamps;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationSummary;
+import cn.gov.hunan.sanpin.contract.application.model.FrozenFacts;
+import cn.gov.hunan.sanpin.contract.application.model.ReviewRoute;
 import cn.gov.hunan.sanpin.contract.application.model.Region;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +22,10 @@ public class ApplicationMapper {
                 .id(a.id).batchId(a.batch.id).batchYear(a.batch.year).formVersion(a.formVersion)
                 .creditCode(a.creditCode).enterpriseName(a.enterpriseName).region(region(a.regionCode))
                 .status(a.status).version(a.version).content(a.content).eligibility(a.eligibility)
-                .created(Stamps.toApi(a.created)).updated(Stamps.toApi(a.updated));
+                .route(a.route == null ? null : ReviewRoute.fromValue(a.route)).reviewingRegion(a.reviewingRegion)
+                .frozenFacts(a.frozenSha256 == null ? null : new FrozenFacts()
+                        .retrievedAt(a.frozenRetrievedAt.atOffset(ZoneOffset.UTC)).sha256(a.frozenSha256))
+                .created(Stamps.toApi(a.created)).updated(Stamps.toApi(a.updated)).submitted(Stamps.toApi(a.submitted));
     }
 
     ApplicationSummary toSummary(Application a) {

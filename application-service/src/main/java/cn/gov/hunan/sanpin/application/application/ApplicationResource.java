@@ -9,6 +9,9 @@ import cn.gov.hunan.sanpin.contract.application.model.ApplicationContentUpdate;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationPage;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationStart;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationStatus;
+import cn.gov.hunan.sanpin.contract.application.model.AuditEntry;
+import cn.gov.hunan.sanpin.contract.application.model.StateChange;
+import cn.gov.hunan.sanpin.contract.application.model.Submission;
 import cn.gov.hunan.sanpin.contract.application.model.Evidence;
 import cn.gov.hunan.sanpin.contract.application.model.PageMeta;
 import io.quarkus.panache.common.Sort;
@@ -17,6 +20,7 @@ import io.vertx.core.http.HttpServerResponse;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
 import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -94,5 +98,25 @@ public class ApplicationResource implements ApplicationsApi {
         response.putHeader("X-Content-Type", file.mediaType);
         response.putHeader("X-Content-Type-Options", "nosniff");
         return evidence.content(file);
+    }
+
+    @Override
+    @RolesAllowed(Roles.ENTERPRISE)
+    public cn.gov.hunan.sanpin.contract.application.model.Application submitApplication(UUID applicationId, String idempotencyKey,
+            Submission submission) {
+        return mapper.toApi(applications.submit(actor.get(), applicationId, idempotencyKey, submission));
+    }
+
+    @Override
+    @RolesAllowed(Roles.ENTERPRISE)
+    public cn.gov.hunan.sanpin.contract.application.model.Application withdrawApplication(UUID applicationId, StateChange change) {
+        return mapper.toApi(applications.withdraw(actor.get(), applicationId, change.getReason()));
+    }
+
+    @Override
+    @RolesAllowed({Roles.ENTERPRISE, Roles.COUNTY_OFFICER, Roles.CITY_OFFICER, Roles.PROVINCE_OFFICER})
+    public List<AuditEntry> getApplicationHistory(UUID applicationId) {
+        return applications.history(actor.get(), applicationId).stream().map(e -> new AuditEntry().action(e.action)
+                .at(e.occurredAt.atOffset(ZoneOffset.UTC)).by(e.actor).byName(e.actorName).unit(e.actorUnit).reason(e.reason)).toList();
     }
 }

@@ -4,21 +4,27 @@ import cn.gov.hunan.sanpin.application.batch.Batch;
 import cn.gov.hunan.sanpin.application.batch.BatchService;
 import cn.gov.hunan.sanpin.application.enterprise.Enterprise;
 import cn.gov.hunan.sanpin.application.enterprise.EnterpriseService;
+import cn.gov.hunan.sanpin.application.enterprise.EnterpriseSnapshot;
 import cn.gov.hunan.sanpin.application.evidence.Evidence;
 import cn.gov.hunan.sanpin.application.evidence.EvidenceService;
 import cn.gov.hunan.sanpin.application.reference.ReferenceService;
 import cn.gov.hunan.sanpin.application.scope.Jurisdiction;
+import cn.gov.hunan.sanpin.common.audit.AuditEvent;
 import cn.gov.hunan.sanpin.common.audit.AuditTrail;
 import cn.gov.hunan.sanpin.common.audit.Stamp;
 import cn.gov.hunan.sanpin.common.creditcode.CreditCode;
 import cn.gov.hunan.sanpin.common.creditcode.CreditCodes;
 import cn.gov.hunan.sanpin.common.problem.FieldProblem;
+import cn.gov.hunan.sanpin.common.idempotency.IdempotentRequests;
 import cn.gov.hunan.sanpin.common.problem.ProblemException;
 import cn.gov.hunan.sanpin.common.security.Actor;
 import cn.gov.hunan.sanpin.common.security.Roles;
 import cn.gov.hunan.sanpin.common.web.PageRequest;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationContent;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationStatus;
+import cn.gov.hunan.sanpin.contract.application.model.EligibilityOutcome;
+import cn.gov.hunan.sanpin.contract.application.model.ReviewRoute;
+import cn.gov.hunan.sanpin.contract.application.model.Submission;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +62,9 @@ public class ApplicationService {
 
     @Inject
     EvidenceService evidence;
+
+    @Inject
+    IdempotentRequests idempotent;
 
     @Inject
     AuditTrail audit;
@@ -112,6 +121,84 @@ public class ApplicationService {
         audit.record(actor, APPLICATION, a.id, "APPLICATION_SAVED", null,
                 Map.of("mechanicalFailures", a.eligibility.getMechanicalFailures()));
         return a;
+    }
+
+    /**
+     * Submits the application: the platform is asked again first (outside the transaction; down means 503 and no
+     * change), then in one transaction the key is claimed, the pledge, version, window, completeness and the
+     * mechanical checks on the fresh facts are verified, the facts are frozen with their hash, and the application
+     * goes to its county bureau — which forwards to the city, or, for a 省财政直管县, straight to the province.
+     * A retry with the same Idempotency-Key returns the first result.
+     */
+    public Application submit(Actor actor, UUID id, String idempotencyKey, Submission submission) {
+        Application current = QuarkusTransaction.joiningExisting().call(() -> editableOrSubmittedByItsEnterprise(actor, id));
+        Enterprise fresh = current.status == ApplicationStatus.SUBMITTED ? Enterprise.findById(current.creditCode)
+                : enterprises.refresh(new CreditCode(current.creditCode));
+        String request = submission.getVersion() + "/" + submission.getPledgeAccepted();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            IdempotentRequests.Claim claim = idempotent.claim("submit:" + id, idempotencyKey, request);
+            if (claim.previousResult().isPresent()) {
+                return inScope(actor, id);
+            }
+            Application a = editableByItsEnterprise(actor, id);
+            if (!Boolean.TRUE.equals(submission.getPledgeAccepted())) {
+                throw ProblemException.unprocessable("application-incomplete", List.of(new FieldProblem("pledgeAccepted", "pledge-required")));
+            }
+            if (a.version != submission.getVersion()) {
+                throw new OptimisticLockException();
+            }
+            List<FieldProblem> missing = Completeness.missing(a.content, a.batch.year);
+            if (!missing.isEmpty()) {
+                throw ProblemException.unprocessable("application-incomplete", missing);
+            }
+            a.regionCode = fresh.regionCode;
+            a.eligibility = EligibilityRules.evaluate(inputs(a, fresh));
+            List<FieldProblem> failed = a.eligibility.getChecks().stream().filter(c -> c.getOutcome() == EligibilityOutcome.FAIL)
+                    .map(c -> new FieldProblem("eligibility." + c.getCondition(), "condition-failed", c.getCondition().toString())).toList();
+            if (!failed.isEmpty()) {
+                throw ProblemException.unprocessable("application-ineligible", failed);
+            }
+            EnterpriseSnapshot snapshot = EnterpriseSnapshot.of(fresh);
+            a.frozenFacts = snapshot.facts();
+            a.frozenSha256 = snapshot.sha256();
+            a.frozenRetrievedAt = fresh.retrievedAt;
+            boolean direct = references.region(a.regionCode).orElseThrow().provinciallyAdministered;
+            a.route = (direct ? ReviewRoute.COUNTY_PROVINCE : ReviewRoute.COUNTY_CITY_PROVINCE).toString();
+            a.reviewingRegion = a.regionCode;
+            a.status = ApplicationStatus.SUBMITTED;
+            a.submitted = Stamp.of(actor, clock.instant());
+            audit.record(actor, APPLICATION, a.id, "APPLICATION_SUBMITTED", "企业提交申报并签署诚信承诺",
+                    Map.of("route", a.route, "reviewingRegion", a.reviewingRegion, "factsSha256", a.frozenSha256));
+            claim.complete(a.id.toString());
+            return a;
+        });
+    }
+
+    /** The enterprise withdraws before the province has the application. */
+    @Transactional
+    public Application withdraw(Actor actor, UUID id, String reason) {
+        Application a = inScope(actor, id);
+        if (!actor.hasRole(Roles.ENTERPRISE)) {
+            throw ProblemException.notFound("application-unknown", id);
+        }
+        if (!a.isWithdrawable()) {
+            throw ProblemException.conflict("application-not-withdrawable", a.status);
+        }
+        a.status = ApplicationStatus.WITHDRAWN;
+        a.reviewingRegion = null;
+        a.updated = Stamp.of(actor, clock.instant());
+        audit.record(actor, APPLICATION, a.id, "APPLICATION_WITHDRAWN", reason, Map.of());
+        return a;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEvent> history(Actor actor, UUID id) {
+        return audit.history(APPLICATION, inScope(actor, id).id);
+    }
+
+    private Application editableOrSubmittedByItsEnterprise(Actor actor, UUID id) {
+        Application a = inScope(actor, id);
+        return a.status == ApplicationStatus.SUBMITTED && actor.hasRole(Roles.ENTERPRISE) ? a : editableByItsEnterprise(actor, id);
     }
 
     /** Stores a file for the application (streamed) and computes the eligibility again: evidence decides BC6. */
