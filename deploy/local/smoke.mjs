@@ -61,6 +61,16 @@ await check('a city officer cannot see an enterprise of a 直管县 in its city 
   assert(result.status === 404, `got ${result.status}`);
 });
 
+await check('demo applications are submitted in several regions; a county sees its own, a city not its 直管县', async () => {
+  const province = await expect(200, 'GET', `${api}/applications?status=SUBMITTED`, await tokenFor('province'));
+  const regions = new Set(province.items.map((a) => a.region.parentCode));
+  assert(province.page.totalElements >= 6 && regions.size >= 4, JSON.stringify(province.page) + [...regions]);
+  const liuyang = await expect(200, 'GET', `${api}/applications`, await tokenFor('liuyang'));
+  assert(liuyang.items.length >= 1 && liuyang.items.every((a) => a.region.code === '430181'), JSON.stringify(liuyang.items));
+  const changsha = await expect(200, 'GET', `${api}/applications`, await tokenFor('changsha'));
+  assert(changsha.items.every((a) => a.region.code !== '430181'), 'a city sees its 直管县');
+});
+
 await check('a wrong password is refused by Keycloak', async () => {
   const refused = await tokenFor('expert01', 'wrong-password').then(() => false, () => true);
   assert(refused, 'a wrong password was accepted');

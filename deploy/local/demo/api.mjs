@@ -18,12 +18,13 @@ export function claimsOf(token) {
   return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
 }
 
-/** Calls the API; resolves to { status, body } whatever the status. */
-export async function call(method, url, token, body) {
-  const headers = { accept: 'application/json', 'accept-language': 'zh-CN' };
+/** Calls the API; resolves to { status, body } whatever the status. A Buffer body is sent as a file. */
+export async function call(method, url, token, body, extraHeaders = {}) {
+  const headers = { accept: 'application/json', 'accept-language': 'zh-CN', ...extraHeaders };
   if (token) headers.authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const raw = Buffer.isBuffer(body);
+  if (body !== undefined) headers['content-type'] = raw ? 'application/octet-stream' : 'application/json';
+  const response = await fetch(url, { method, headers, body: body === undefined ? undefined : raw ? body : JSON.stringify(body) });
   const text = await response.text();
   let parsed = text;
   try { parsed = text ? JSON.parse(text) : null; } catch { /* not JSON */ }
@@ -31,8 +32,8 @@ export async function call(method, url, token, body) {
 }
 
 /** Like call, but a status other than `expected` is an error that shows the problem. */
-export async function expect(expected, method, url, token, body) {
-  const result = await call(method, url, token, body);
+export async function expect(expected, method, url, token, body, extraHeaders) {
+  const result = await call(method, url, token, body, extraHeaders);
   if (result.status !== expected) {
     throw new Error(`${method} ${url}: expected ${expected}, got ${result.status}: ${JSON.stringify(result.body)}`);
   }

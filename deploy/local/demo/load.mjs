@@ -3,6 +3,7 @@
 //   - a demo policy edition (the 2021 policy expired on 2026-06-01, so an open call today needs a newer one;
 //     it is marked 演示数据 and is not a real document)
 //   - this year's batch, open, with the caps of the 2023 call and deadlines on working days
+//   - applications: six enterprises in four 市州 (one in the 直管县 浏阳) submitted, one draft
 //   - demo users of every role come from deploy/keycloak/sanpin-realm.json; demo enterprises from enterprises.json
 import { readFileSync } from 'node:fs';
 import { APPLICATION_URL, DEMO_PASSWORD, expect, tokenFor } from './api.mjs';
@@ -58,6 +59,58 @@ if (!batch) {
 if (batch.status === 'DRAFT') {
   batch = await expect(200, 'POST', `${api}/batches/${batch.id}/open`, province, { reason: `发布${year}年度申报通知（演示）` });
   console.log(`  opened batch ${batch.year}`);
+}
+
+// Applications: six enterprises in four 市州 (one in the 直管县 浏阳) submit complete applications while the
+// window is open; ent03 keeps a draft. Each step is skipped when already done.
+const SUBMITTERS = ['ent01', 'ent02', 'ent04', 'ent06', 'ent08', 'ent10'];
+const DRAFTERS = ['ent03'];
+if (batch.schedule.applicationOpensOn <= today && today <= batch.schedule.applicationClosesOn) {
+  for (const username of [...SUBMITTERS, ...DRAFTERS]) {
+    const token = await tokenFor(username);
+    const mine = await expect(200, 'GET', `${api}/applications?batchId=${batch.id}`, token);
+    let application = mine.items[0]
+      ? await expect(200, 'GET', `${api}/applications/${mine.items[0].id}`, token)
+      : await expect(201, 'POST', `${api}/applications`, token, { batchId: batch.id });
+    if (application.status !== 'DRAFT' || !SUBMITTERS.includes(username)) continue;
+    application = await fillIn(application, token);
+    await submit(application, token);
+    console.log(`  ${username} submitted its application`);
+  }
+}
+
+async function fillIn(application, token) {
+  const years = [batch.year - 3, batch.year - 2, batch.year - 1];
+  const works = [];
+  for (const code of ['SW01', 'SW02', 'SW03', 'SW05', 'SW07', 'SW09']) {
+    const evidence = await upload(application.id, `${code}佐证材料.pdf`, code, token);
+    works.push({ code, periodFrom: `${years[0]}-01-01`, periodTo: `${years[2]}-12-31`, description: `开展${code}专项工作（演示）`,
+      results: '新增产品、获得认证（演示）', evidenceIds: [evidence.id] });
+  }
+  const amounts = years.map((year, i) => ({ year, amountTenThousandYuan: 1800 + 200 * i }));
+  const content = {
+    economicContribution: { figures: years.map((year, i) => ({ year, revenueTenThousandYuan: 60000 + 5000 * i,
+      profitTenThousandYuan: 5200 + 400 * i, taxTenThousandYuan: 3900 + 300 * i })) },
+    innovation: { rdSpending: amounts, rdInstitutionLevel: 'PROVINCIAL', rdInstitutionName: '省级企业技术中心（演示）',
+      researchStaff: 60, talentTeam: '研发团队60人（演示）' },
+    intellectualProperty: { inventionPatents: 8, trademarks: 5, standardsLed: 2, leadingProducts: '主导产品省内领先（演示）' },
+    technicalTransformation: { investment: amounts, smartFactory: '智能工厂建设（演示）' },
+    brand: { brandPlan: '自主品牌五年规划（演示）', brandTalent: '品牌营销团队（演示）', promotionSpending: amounts },
+    credit: { majorIncidents: [] },
+    specialWorks: works,
+  };
+  return expect(200, 'PUT', `${api}/applications/${application.id}/content`, token, { version: application.version, content });
+}
+
+function upload(applicationId, fileName, claim, token) {
+  const pdf = Buffer.from(`%PDF-1.4\n% ${fileName}（演示佐证材料）\n%%EOF\n`, 'utf8');
+  return expect(201, 'POST', `${api}/applications/${applicationId}/evidence?fileName=${encodeURIComponent(fileName)}&claim=${claim}`,
+    token, pdf);
+}
+
+function submit(application, token) {
+  return expect(200, 'POST', `${api}/applications/${application.id}/submit`, token,
+    { version: application.version, pledgeAccepted: true }, { 'idempotency-key': `demo-${application.id}` });
 }
 
 const realm = JSON.parse(readFileSync(new URL('../../keycloak/sanpin-realm.json', import.meta.url), 'utf8'));
