@@ -71,6 +71,27 @@ await check('demo applications are submitted in several regions; a county sees i
   assert(changsha.items.every((a) => a.region.code !== '430181'), 'a city sees its 直管县');
 });
 
+await check('an enterprise registers (checked against the platform), then logs in as its credit code', async () => {
+  const code = '91430481MA4U6C2M8A'; // ent09 in the fixture, registering itself
+  const result = await call('POST', `${api}/public/enterprise-registrations`, undefined, { creditCode: code,
+    legalRepresentative: '欧阳竹', contactName: '欧阳联络', contactPhone: '13807340000', contactEmail: 'ent09@example.cn',
+    password: 'Zhuyun@2026!' });
+  assert(result.status === 201 || (result.status === 409 && result.body.title === '账号已存在'), `${result.status} ${JSON.stringify(result.body)}`);
+  const claims = claimsOf(await tokenFor(code, 'Zhuyun@2026!'));
+  assert(claims.credit_code === code && claims.region_code === '430481' && claims.realm_access.roles.includes('enterprise'),
+    JSON.stringify(claims));
+});
+
+await check('sysadmin creates a county officer (password to be changed at first login); a province officer cannot', async () => {
+  const result = await call('POST', `${api}/accounts/officers`, await tokenFor('sysadmin'), { username: 'leiyang',
+    fullName: '耒阳经办人', email: 'leiyang@example.cn', role: 'county-officer', regionCode: '430481',
+    unitName: '耒阳市工业和信息化局', temporaryPassword: 'Leiyang@2026!' });
+  assert(result.status === 201 || result.status === 409, `${result.status} ${JSON.stringify(result.body)}`);
+  const refused = await call('POST', `${api}/accounts/officers`, await tokenFor('province'), { username: 'x1', fullName: 'x',
+    email: 'x@example.cn', role: 'province-officer', regionCode: '430000', unitName: 'x', temporaryPassword: 'Xxxxxx@2026!' });
+  assert(refused.status === 403, `province created an account: ${refused.status}`);
+});
+
 await check('a wrong password is refused by Keycloak', async () => {
   const refused = await tokenFor('expert01', 'wrong-password').then(() => false, () => true);
   assert(refused, 'a wrong password was accepted');

@@ -42,6 +42,7 @@ services_start() {
     # shellcheck disable=SC2086
     SANPIN_OIDC_URL="http://127.0.0.1:$KC_PORT/realms/sanpin" \
       SANPIN_PLATFORM_URL="http://127.0.0.1:$SANPIN_PLATFORM_PORT" SANPIN_PLATFORM_KEY=local-platform-key \
+      SANPIN_KEYCLOAK_URL="http://127.0.0.1:$KC_PORT" SANPIN_APPLICATION_CLIENT_SECRET=application-service-local-secret \
       start_background "$svc" "$SANPIN_LOCAL/logs/$svc.log" \
       env -C "$app" java $SANPIN_SERVICE_JVM_OPTS $cds -jar quarkus-run.jar
   done

@@ -1,29 +1,97 @@
 package cn.gov.hunan.sanpin.devstack;
 
-import java.util.Optional;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * For ./sanpin: prints the configured or local server as shell assignments ({@code SANPIN_DB_ORIGIN=…} …), or
- * {@code SANPIN_DB_ORIGIN=EMBEDDED_NEEDED} — it never starts a server itself. With {@code --ensure-databases a,b}
- * it also creates those databases on the server it found.
+ * Steps 1 and 2 of {@link PostgresLocator}'s rule for {@code ./sanpin}, printed as lines a shell can {@code eval}:
+ *
+ * <pre>
+ * java -cp deploy/local/target/sanpin-devstack-1.0.0-SNAPSHOT.jar:deploy/local/target/lib/* \
+ *     cn.gov.hunan.sanpin.devstack.LocateMain [--ensure-databases a,b,c]
+ *
+ * SANPIN_DB_ORIGIN=LOCAL          (or CONFIGURED)
+ * SANPIN_DB_HOST=127.0.0.1
+ * SANPIN_DB_PORT=5432
+ * SANPIN_DB_USER=postgres
+ * </pre>
+ *
+ * <p>It never starts a server: when neither a configured nor the local server answers it prints only
+ * {@code SANPIN_DB_ORIGIN=EMBEDDED_NEEDED} (and creates no databases), and the script starts
+ * {@link EmbeddedPostgresMain}. The password is never printed (the script keeps {@code SANPIN_DB_PASSWORD} from its
+ * environment). With {@code --ensure-databases} the listed databases are created on the server found, if absent.
+ *
+ * <p>Exit status 0 with the lines above on stdout; otherwise nothing on stdout, a message on stderr, and status 1
+ * ({@code SANPIN_DB_HOST} set but not answering, databases not creatable) or 2 (bad arguments). Log lines go to
+ * stderr. Call it as {@code out=$(… LocateMain …) || exit; eval "$out"} so that a failure stops the script.
  */
 public final class LocateMain {
 
+    private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_.:/@%+,=-]+");
+
+    private LocateMain() {
+    }
+
     public static void main(String[] args) {
-        Optional<PostgresServer> found = PostgresLocator.configuredOrLocal(System.getenv());
-        if (found.isEmpty()) {
-            System.out.println("SANPIN_DB_ORIGIN=EMBEDDED_NEEDED");
-            return;
-        }
-        PostgresServer server = found.get();
-        if (args.length == 2 && args[0].equals("--ensure-databases")) {
-            for (String name : args[1].split(",")) {
-                server.ensureDatabase(name.trim());
+        Logging.forCommandLine();
+        List<String> databases = List.of();
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--ensure-databases" -> {
+                        if (i + 1 >= args.length) {
+                            throw new IllegalArgumentException("missing value for --ensure-databases");
+                        }
+                        databases = names(args[++i]);
+                        databases.forEach(PostgresServer::checkName);
+                    }
+                    case "-h", "--help" -> {
+                        System.err.println("usage: LocateMain [--ensure-databases a,b,c]");
+                        System.exit(0);
+                    }
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
             }
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println("usage: LocateMain [--ensure-databases a,b,c]");
+            System.exit(2);
         }
-        System.out.println("SANPIN_DB_ORIGIN=" + server.origin());
-        System.out.println("SANPIN_DB_HOST=" + server.host());
-        System.out.println("SANPIN_DB_PORT=" + server.port());
-        System.out.println("SANPIN_DB_USER=" + server.user());
+
+        try {
+            PostgresLocator.Decision decision = PostgresLocator.decide(System.getenv(), PostgresLocator.LOCAL_PORT);
+            if (decision.server().isEmpty()) {
+                System.err.println(decision.reason() + ": the embedded server is needed");
+                System.out.println("SANPIN_DB_ORIGIN=EMBEDDED_NEEDED");
+                System.out.flush();
+                return;
+            }
+            System.err.println(decision.reason());
+            PostgresServer server = decision.server().get();
+            for (String name : databases) {
+                server.ensureDatabase(name);
+            }
+            System.out.println(assignments(server));
+            System.out.flush();
+        } catch (RuntimeException e) {
+            System.err.println("PostgreSQL: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    static String assignments(PostgresServer server) {
+        return "SANPIN_DB_ORIGIN=" + server.origin() + "\n"
+                + "SANPIN_DB_HOST=" + quote(server.host()) + "\n"
+                + "SANPIN_DB_PORT=" + server.port() + "\n"
+                + "SANPIN_DB_USER=" + quote(server.user());
+    }
+
+    static String quote(String value) {
+        return SHELL_SAFE.matcher(value).matches() ? value : "'" + value.replace("'", "'\\''") + "'";
+    }
+
+    static List<String> names(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

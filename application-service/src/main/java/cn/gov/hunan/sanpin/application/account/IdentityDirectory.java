@@ -1,0 +1,81 @@
+package cn.gov.hunan.sanpin.application.account;
+
+import cn.gov.hunan.sanpin.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * The accounts in the realm, written through Keycloak's admin API with this service's own service account
+ * (client credentials; it may manage users, nothing else). Attributes that decide scope are only ever set here.
+ */
+@ApplicationScoped
+public class IdentityDirectory {
+
+    /** What a new account is. */
+    public record NewAccount(String username, String fullName, String email, String role, Map<String, String> attributes,
+            String password, boolean temporaryPassword) {
+    }
+
+    private static final Logger LOG = Logger.getLogger(IdentityDirectory.class);
+
+    @Inject
+    Keycloak keycloak;
+
+    @ConfigProperty(name = "sanpin.identity.realm", defaultValue = "sanpin")
+    String realm;
+
+    public void create(NewAccount account) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(account.username());
+        user.setFirstName(account.fullName());
+        user.setEmail(account.email());
+        user.setEmailVerified(true);
+        user.setEnabled(true);
+        user.setAttributes(account.attributes().entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))));
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(account.password());
+        password.setTemporary(account.temporaryPassword());
+        user.setCredentials(List.of(password));
+        try {
+            RealmResource sanpin = keycloak.realm(realm);
+            try (Response created = sanpin.users().create(user)) {
+                if (created.getStatus() == 409) {
+                    throw ProblemException.conflict("account-exists", account.username());
+                }
+                if (created.getStatus() == 400) {
+                    throw ProblemException.unprocessable("account-rejected", List.of(new cn.gov.hunan.sanpin.common.problem.FieldProblem(
+                            "password", "password-policy")));
+                }
+                if (created.getStatus() != 201) {
+                    throw new ProblemException(503, "identity-unavailable", List.of());
+                }
+                String id = created.getLocation().getPath().replaceAll(".*/", "");
+                try {
+                    // the user's available roles are readable with user rights; the realm's role list would need view-realm
+                    var roles = sanpin.users().get(id).roles().realmLevel();
+                    roles.add(roles.listAvailable().stream().filter(r -> r.getName().equals(account.role())).toList());
+                } catch (RuntimeException roleNotGiven) {
+                    sanpin.users().delete(id).close(); // no account without its role
+                    throw roleNotGiven;
+                }
+            }
+        } catch (ProcessingException | WebApplicationException failed) {
+            // Keycloak unreachable or refusing our service account: our caller did nothing wrong
+            LOG.errorf(failed, "creating account %s in Keycloak failed", account.username());
+            throw new ProblemException(503, "identity-unavailable", List.of());
+        }
+    }
+}
