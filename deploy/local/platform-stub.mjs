@@ -12,6 +12,16 @@ const enterprises = new Map(
 );
 const pushes = new Map();
 
+// Benchmark enterprises (deploy/bench): codes whose organisation part starts with "BN" get a plausible record, so
+// a thousand of them need no fixture.
+function benchmarkEnterprise(code) {
+  if (code.slice(8, 10) !== 'BN') return undefined;
+  return { creditCode: code, name: `压测企业${code.slice(10, 17)}（演示）`, legalPerson: true, legalRepresentative: '压测代表',
+    establishedOn: '2015-01-01', regionCode: code.slice(2, 8), industryCode: '1491', aboveDesignatedSize: true,
+    reportsNormally: true, blacklisted: false,
+    revenueByYear: [2023, 2024, 2025].map((year) => ({ year, revenueTenThousandYuan: 50000, profitTenThousandYuan: 4000, taxTenThousandYuan: 3000 })) };
+}
+
 function send(response, status, body) {
   response.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' });
   response.end(body === undefined ? undefined : JSON.stringify(body));
@@ -21,7 +31,7 @@ createServer((request, response) => {
   if (request.headers['x-platform-key'] !== key) return send(response, 401);
   const facts = request.url.match(/^\/v1\/enterprises\/([0-9A-Z]{18})$/);
   if (request.method === 'GET' && facts) {
-    const record = enterprises.get(facts[1]);
+    const record = enterprises.get(facts[1]) ?? benchmarkEnterprise(facts[1]);
     return record ? send(response, 200, { ...record, retrievedAt: new Date().toISOString() }) : send(response, 404);
   }
   if (request.method === 'POST' && request.url === '/v1/benchmark-results') {

@@ -201,13 +201,25 @@ public class ApplicationService {
         return a.status == ApplicationStatus.SUBMITTED && actor.hasRole(Roles.ENTERPRISE) ? a : editableByItsEnterprise(actor, id);
     }
 
-    /** Stores a file for the application (streamed) and computes the eligibility again: evidence decides BC6. */
-    @Transactional
+    /**
+     * Stores a file for the application and computes the eligibility again (evidence decides BC6). The bytes stream
+     * in with no transaction open; only then, in one short transaction, the application is checked again and the
+     * file recorded. If that fails, the stored bytes are removed.
+     */
     public Evidence uploadEvidence(Actor actor, UUID id, String fileName, String claim, java.io.InputStream body) {
-        Application a = editableByItsEnterprise(actor, id);
-        Evidence stored = evidence.store(actor, a.id, fileName, claim, body);
-        a.eligibility = EligibilityRules.evaluate(inputs(a, Enterprise.findById(a.creditCode)));
-        return stored;
+        QuarkusTransaction.requiringNew().run(() -> editableByItsEnterprise(actor, id));
+        EvidenceService.Received received = evidence.receive(fileName, body);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Application a = editableByItsEnterprise(actor, id);
+                Evidence stored = evidence.record(actor, a.id, fileName, claim, received);
+                a.eligibility = EligibilityRules.evaluate(inputs(a, Enterprise.findById(a.creditCode)));
+                return stored;
+            });
+        } catch (RuntimeException notRecorded) {
+            evidence.discard(received);
+            throw notRecorded;
+        }
     }
 
     /** The application's enterprise, while it may still change it (a draft in the window, or returned). */

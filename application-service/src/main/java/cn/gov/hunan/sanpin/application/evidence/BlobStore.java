@@ -13,11 +13,15 @@ public interface BlobStore {
     }
 
     /**
-     * Stores the stream under the given name, in the caller's transaction.
+     * Stores the stream under the given name as it arrives, outside any transaction of the caller's, so no
+     * database connection waits on the network. On any failure what was written is removed before it throws.
      *
-     * @throws TooLarge as soon as more than {@code maxBytes} arrive; the caller's rollback removes what was written
+     * @throws TooLarge as soon as more than {@code maxBytes} arrive
      */
     Stored put(String storageName, InputStream content, long maxBytes);
+
+    /** Removes a blob (a failed or abandoned upload's). */
+    void delete(String storageName);
 
     /** The stored bytes, read lazily. */
     InputStream open(String storageName);

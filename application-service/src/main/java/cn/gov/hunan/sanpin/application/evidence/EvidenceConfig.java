@@ -11,7 +11,10 @@ public interface EvidenceConfig {
     @WithDefault("20971520")
     long maxBytes();
 
-    /** The size of the chunks files are stored in; also the most of a file held in memory at once. */
-    @WithDefault("1048576")
+    /**
+     * The size of the chunks files are stored in; also the most of a file held in memory at once, per upload
+     * (200 concurrent uploads hold 50 MB at the default 256 KiB).
+     */
+    @WithDefault("262144")
     int chunkBytes();
 }

@@ -42,11 +42,19 @@ public class EvidenceService {
     @Inject
     Clock clock;
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Evidence store(Actor actor, UUID applicationId, String fileName, String claim, InputStream body) {
+    /** A file received and stored, not yet recorded as evidence. */
+    public record Received(String storageName, FileType type, BlobStore.Stored stored) {
+    }
+
+    /**
+     * Checks what the file is by its first bytes, then streams it into the store (no transaction is open: the
+     * network may be slow). The caller records it with {@link #record} or discards it with {@link #discard}.
+     */
+    public Received receive(String fileName, InputStream body) {
         FileType claimed = FileType.claimedBy(fileName).orElseThrow(() ->
                 new ProblemException(415, "evidence-type-not-accepted", List.of(new FieldProblem("fileName", "evidence-type-not-accepted", fileName))));
-        BufferedInputStream in = new BufferedInputStream(body, config.chunkBytes());
+        // a small buffer: enough to look at the first bytes; the store reads in chunks of its own
+        BufferedInputStream in = new BufferedInputStream(body, 8192);
         byte[] head = peek(in);
         if (FileType.isExecutable(head)) {
             throw new ProblemException(415, "evidence-executable", List.of(new FieldProblem("body", "evidence-executable", fileName)));
@@ -55,27 +63,36 @@ public class EvidenceService {
             throw new ProblemException(415, "evidence-content-mismatch", List.of(new FieldProblem("body", "evidence-content-mismatch",
                     fileName, claimed.name())));
         }
-        Evidence e = new Evidence();
-        e.id = UUID.randomUUID();
-        e.applicationId = applicationId;
-        e.fileName = fileName.strip();
-        e.storageName = HexFormat.of().formatHex(uuidBytes(UUID.randomUUID()));
-        e.mediaType = claimed.mediaType;
-        e.claim = claim;
-        BlobStore.Stored stored;
+        String storageName = HexFormat.of().formatHex(uuidBytes(UUID.randomUUID()));
         try {
-            stored = blobs.put(e.storageName, in, config.maxBytes());
+            return new Received(storageName, claimed, blobs.put(storageName, in, config.maxBytes()));
         } catch (BlobStore.TooLarge tooLarge) {
             throw new ProblemException(413, "evidence-too-large", List.of(new FieldProblem("body", "evidence-too-large",
                     config.maxBytes() / (1024 * 1024))));
         }
-        e.size = stored.size();
-        e.sha256 = stored.sha256();
+    }
+
+    /** Records a received file as the application's evidence, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Evidence record(Actor actor, UUID applicationId, String fileName, String claim, Received received) {
+        Evidence e = new Evidence();
+        e.id = UUID.randomUUID();
+        e.applicationId = applicationId;
+        e.fileName = fileName.strip();
+        e.storageName = received.storageName();
+        e.mediaType = received.type().mediaType;
+        e.claim = claim;
+        e.size = received.stored().size();
+        e.sha256 = received.stored().sha256();
         e.uploaded = Stamp.of(actor, clock.instant());
         e.persist();
         audit.record(actor, EVIDENCE, e.id, "EVIDENCE_UPLOADED", null,
                 Map.of("applicationId", applicationId.toString(), "fileName", e.fileName, "sha256", e.sha256, "size", e.size));
         return e;
+    }
+
+    public void discard(Received received) {
+        blobs.delete(received.storageName());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -11,10 +11,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import io.quarkus.scheduler.Scheduled;
+import org.jboss.logging.Logger;
 
 /** Evidence bytes in PostgreSQL, in chunks of {@code sanpin.evidence.chunk-bytes}. */
 @ApplicationScoped
 public class PostgresBlobStore implements BlobStore {
+
+    private static final Logger LOG = Logger.getLogger(PostgresBlobStore.class);
 
     @Inject
     EntityManager em;
@@ -36,14 +40,38 @@ public class PostgresBlobStore implements BlobStore {
                 }
                 sha256.update(buffer, 0, filled);
                 byte[] chunk = filled == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, filled);
-                em.createNativeQuery("insert into blob_chunk (storage_name, seq, data) values (:name, :seq, :data)")
-                        .setParameter("name", storageName).setParameter("seq", seq++).setParameter("data", chunk)
-                        .executeUpdate();
+                int position = seq++;
+                // one short transaction per chunk: a connection is held for one insert, never while reading
+                QuarkusTransaction.requiringNew().run(() -> em
+                        .createNativeQuery("insert into blob_chunk (storage_name, seq, data) values (:name, :seq, :data)")
+                        .setParameter("name", storageName).setParameter("seq", position).setParameter("data", chunk)
+                        .executeUpdate());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading the upload", e);
+        } catch (IOException | RuntimeException failed) {
+            delete(storageName);
+            if (failed instanceof IOException io) {
+                throw new UncheckedIOException("reading the upload", io);
+            }
+            throw (RuntimeException) failed;
         }
         return new Stored(size, HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    @Override
+    public void delete(String storageName) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from blob_chunk where storage_name = :name")
+                .setParameter("name", storageName).executeUpdate());
+    }
+
+    /** Chunks no evidence refers to an hour after they were written: an upload that crashed midway. */
+    @Scheduled(every = "15m", delayed = "1m")
+    void sweepOrphans() {
+        int removed = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "delete from blob_chunk c where c.written_at < now() - interval '1 hour'"
+                        + " and not exists (select 1 from evidence e where e.storage_name = c.storage_name)").executeUpdate());
+        if (removed > 0) {
+            LOG.infof("removed %d orphaned evidence chunks", removed);
+        }
     }
 
     @Override

