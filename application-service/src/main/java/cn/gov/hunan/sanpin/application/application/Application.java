@@ -6,7 +6,6 @@ import cn.gov.hunan.sanpin.contract.application.model.ApplicationContent;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationStatus;
 import cn.gov.hunan.sanpin.contract.application.model.Eligibility;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -84,24 +83,12 @@ public class Application extends PanacheEntityBase {
     public long version;
 
     @Embedded
-    @AttributeOverride(name = "at", column = @Column(name = "created_at"))
-    @AttributeOverride(name = "by", column = @Column(name = "created_by"))
-    @AttributeOverride(name = "byName", column = @Column(name = "created_by_name"))
-    @AttributeOverride(name = "unit", column = @Column(name = "created_unit"))
     public Stamp created;
 
     @Embedded
-    @AttributeOverride(name = "at", column = @Column(name = "updated_at"))
-    @AttributeOverride(name = "by", column = @Column(name = "updated_by"))
-    @AttributeOverride(name = "byName", column = @Column(name = "updated_by_name"))
-    @AttributeOverride(name = "unit", column = @Column(name = "updated_unit"))
     public Stamp updated;
 
     @Embedded
-    @AttributeOverride(name = "at", column = @Column(name = "submitted_at"))
-    @AttributeOverride(name = "by", column = @Column(name = "submitted_by"))
-    @AttributeOverride(name = "byName", column = @Column(name = "submitted_by_name"))
-    @AttributeOverride(name = "unit", column = @Column(name = "submitted_unit"))
     public Stamp submitted;
 
     /** The enterprise may still change the form: a draft, or an application returned for correction. */

@@ -3,7 +3,6 @@ package cn.gov.hunan.sanpin.application.batch;
 import cn.gov.hunan.sanpin.application.edition.PolicyEdition;
 import cn.gov.hunan.sanpin.common.audit.Stamp;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -91,17 +90,9 @@ public class Batch extends PanacheEntityBase {
     public long version;
 
     @Embedded
-    @AttributeOverride(name = "at", column = @Column(name = "created_at"))
-    @AttributeOverride(name = "by", column = @Column(name = "created_by"))
-    @AttributeOverride(name = "byName", column = @Column(name = "created_by_name"))
-    @AttributeOverride(name = "unit", column = @Column(name = "created_unit"))
     public Stamp created;
 
     @Embedded
-    @AttributeOverride(name = "at", column = @Column(name = "opened_at"))
-    @AttributeOverride(name = "by", column = @Column(name = "opened_by"))
-    @AttributeOverride(name = "byName", column = @Column(name = "opened_by_name"))
-    @AttributeOverride(name = "unit", column = @Column(name = "opened_unit"))
     public Stamp opened;
 
     /** Enterprises may start and save applications on this day. */

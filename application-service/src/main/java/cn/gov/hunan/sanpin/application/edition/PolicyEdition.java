@@ -2,7 +2,6 @@ package cn.gov.hunan.sanpin.application.edition;
 
 import cn.gov.hunan.sanpin.common.audit.Stamp;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -54,10 +53,6 @@ public class PolicyEdition extends PanacheEntityBase {
     public int brandSpendingLookbackYears;
 
     @Embedded
-    @AttributeOverride(name = "at", column = @Column(name = "created_at"))
-    @AttributeOverride(name = "by", column = @Column(name = "created_by"))
-    @AttributeOverride(name = "byName", column = @Column(name = "created_by_name"))
-    @AttributeOverride(name = "unit", column = @Column(name = "created_unit"))
     public Stamp created;
 
     /** In force on the given day. */

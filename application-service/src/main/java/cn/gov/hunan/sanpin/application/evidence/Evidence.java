@@ -2,7 +2,6 @@ package cn.gov.hunan.sanpin.application.evidence;
 
 import cn.gov.hunan.sanpin.common.audit.Stamp;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -39,9 +38,5 @@ public class Evidence extends PanacheEntityBase {
     public String claim;
 
     @Embedded
-    @AttributeOverride(name = "at", column = @Column(name = "uploaded_at"))
-    @AttributeOverride(name = "by", column = @Column(name = "uploaded_by"))
-    @AttributeOverride(name = "byName", column = @Column(name = "uploaded_by_name"))
-    @AttributeOverride(name = "unit", column = @Column(name = "uploaded_unit"))
     public Stamp uploaded;
 }

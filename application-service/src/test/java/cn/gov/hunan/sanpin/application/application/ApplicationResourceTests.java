@@ -5,33 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.hunan.sanpin.application.ApplicationServiceTest;
 import cn.gov.hunan.sanpin.application.Problems;
-import cn.gov.hunan.sanpin.application.batch.Batch;
-import cn.gov.hunan.sanpin.application.enterprise.Enterprise;
 import cn.gov.hunan.sanpin.contract.application.client.ApplicationsApi;
-import cn.gov.hunan.sanpin.contract.application.client.BatchesApi;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationContent;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationContentUpdate;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationStart;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationStatus;
 import cn.gov.hunan.sanpin.contract.application.model.BasicCondition;
-import cn.gov.hunan.sanpin.contract.application.model.BatchDraft;
 import cn.gov.hunan.sanpin.contract.application.model.CreditRecord;
 import cn.gov.hunan.sanpin.contract.application.model.EligibilityCheck;
 import cn.gov.hunan.sanpin.contract.application.model.EligibilityOutcome;
 import cn.gov.hunan.sanpin.contract.application.model.Incident;
 import cn.gov.hunan.sanpin.contract.application.model.IncidentKind;
 import cn.gov.hunan.sanpin.contract.application.model.InnovationCapacity;
-import cn.gov.hunan.sanpin.contract.application.model.PhaseSchedule;
 import cn.gov.hunan.sanpin.contract.application.model.Problem;
-import cn.gov.hunan.sanpin.contract.application.model.StateChange;
 import cn.gov.hunan.sanpin.contract.application.model.YearAmount;
 import cn.gov.hunan.sanpin.testing.Clients;
 import cn.gov.hunan.sanpin.testing.PlatformStub;
 import cn.gov.hunan.sanpin.testing.SettableClock;
 import cn.gov.hunan.sanpin.testing.Tokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -44,8 +38,6 @@ import org.junit.jupiter.api.Test;
 @ApplicationServiceTest
 class ApplicationResourceTests {
 
-    static final UUID EDITION_2021 = UUID.fromString("5b1f0e2a-2021-4c6e-9d3a-000000000001");
-
     @TestHTTPResource("/")
     URI base;
 
@@ -54,16 +46,12 @@ class ApplicationResourceTests {
 
     UUID batchId;
 
+    @Inject
+    EntityManager em;
+
     @BeforeEach
     void openThe2025Call() throws Exception {
-        clock.setToday(LocalDate.of(2025, 8, 1));
-        BatchesApi province = Clients.of(BatchesApi.class, base, Tokens.province());
-        batchId = province.createBatch(new BatchDraft().year(2025).title("2025年申报").editionId(EDITION_2021).quota(40)
-                .schedule(new PhaseSchedule().applicationOpensOn(LocalDate.of(2025, 9, 1)).applicationClosesOn(LocalDate.of(2025, 10, 31))
-                        .recommendationDueOn(LocalDate.of(2025, 11, 14)).preliminaryReviewDueOn(LocalDate.of(2025, 11, 28))
-                        .expertReviewDueOn(LocalDate.of(2025, 12, 12)).publicityWorkingDays(5))).getId();
-        province.openBatch(batchId, new StateChange().reason("发布申报通知"));
-        clock.setToday(LocalDate.of(2025, 9, 10));
+        batchId = OpenCall.open2025(base, clock);
         for (String ent : List.of("ent01", "ent02", "ent04", "ent05", "ent07", "ent12")) {
             PlatformStub.serves(PlatformStub.demoEnterprise(ent));
         }
@@ -71,13 +59,7 @@ class ApplicationResourceTests {
 
     @AfterEach
     void cleanUp() {
-        clock.reset();
-        PlatformStub.reset();
-        QuarkusTransaction.requiringNew().run(() -> {
-            Application.deleteAll();
-            Batch.deleteAll();
-            Enterprise.deleteAll();
-        });
+        OpenCall.removeEverything(em, clock);
     }
 
     ApplicationsApi enterprise(String username) {

@@ -5,22 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.gov.hunan.sanpin.application.ApplicationServiceTest;
 import cn.gov.hunan.sanpin.application.Problems;
-import cn.gov.hunan.sanpin.application.batch.Batch;
-import cn.gov.hunan.sanpin.application.enterprise.Enterprise;
-import cn.gov.hunan.sanpin.application.evidence.Evidence;
 import cn.gov.hunan.sanpin.contract.application.client.ApplicationsApi;
-import cn.gov.hunan.sanpin.contract.application.client.BatchesApi;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationContent;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationContentUpdate;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationStart;
 import cn.gov.hunan.sanpin.contract.application.model.BasicCondition;
-import cn.gov.hunan.sanpin.contract.application.model.BatchDraft;
 import cn.gov.hunan.sanpin.contract.application.model.EligibilityOutcome;
-import cn.gov.hunan.sanpin.contract.application.model.PhaseSchedule;
 import cn.gov.hunan.sanpin.contract.application.model.Problem;
 import cn.gov.hunan.sanpin.contract.application.model.SpecialWorkClaim;
 import cn.gov.hunan.sanpin.contract.application.model.SpecialWorkCode;
-import cn.gov.hunan.sanpin.contract.application.model.StateChange;
 import cn.gov.hunan.sanpin.testing.Clients;
 import cn.gov.hunan.sanpin.testing.PlatformStub;
 import cn.gov.hunan.sanpin.testing.SettableClock;
@@ -35,7 +28,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -48,8 +40,6 @@ import org.junit.jupiter.api.Test;
 
 @ApplicationServiceTest
 class EvidenceTests {
-
-    static final UUID EDITION_2021 = UUID.fromString("5b1f0e2a-2021-4c6e-9d3a-000000000001");
 
     @TestHTTPResource("/")
     URI base;
@@ -65,14 +55,7 @@ class EvidenceTests {
 
     @BeforeEach
     void anOpenApplication() throws Exception {
-        clock.setToday(LocalDate.of(2025, 8, 1));
-        BatchesApi province = Clients.of(BatchesApi.class, base, Tokens.province());
-        UUID batchId = province.createBatch(new BatchDraft().year(2025).title("2025年申报").editionId(EDITION_2021).quota(40)
-                .schedule(new PhaseSchedule().applicationOpensOn(LocalDate.of(2025, 9, 1)).applicationClosesOn(LocalDate.of(2025, 10, 31))
-                        .recommendationDueOn(LocalDate.of(2025, 11, 14)).preliminaryReviewDueOn(LocalDate.of(2025, 11, 28))
-                        .expertReviewDueOn(LocalDate.of(2025, 12, 12)).publicityWorkingDays(5))).getId();
-        province.openBatch(batchId, new StateChange().reason("发布申报通知"));
-        clock.setToday(LocalDate.of(2025, 9, 10));
+        UUID batchId = OpenCall.open2025(base, clock);
         PlatformStub.serves(PlatformStub.demoEnterprise("ent01"));
         ent01 = Clients.of(ApplicationsApi.class, base, Tokens.enterprise("ent01", "湖南湘韵食品有限公司", "91430104MA4L1X7K0X"));
         application = ent01.createApplication(new ApplicationStart().batchId(batchId));
@@ -80,15 +63,7 @@ class EvidenceTests {
 
     @AfterEach
     void cleanUp() {
-        clock.reset();
-        PlatformStub.reset();
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("delete from blob_chunk").executeUpdate();
-            Evidence.deleteAll();
-            Application.deleteAll();
-            Batch.deleteAll();
-            Enterprise.deleteAll();
-        });
+        OpenCall.removeEverything(em, clock);
     }
 
     static byte[] pdf(int size) {

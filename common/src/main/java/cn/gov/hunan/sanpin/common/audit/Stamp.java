@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Who did something, for which unit, and when — embedded in an entity beside the state it changed (created,
- * opened, decided …). Columns are named by the embedding entity with {@code @AttributeOverride}s.
+ * opened, decided …). Its columns are named by their path, e.g. {@code created_at}, {@code created_by_name}.
  */
 @Embeddable
 public class Stamp {
