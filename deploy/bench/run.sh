@@ -12,5 +12,5 @@ pg_ensure >/dev/null
 node "$SANPIN_ROOT/deploy/bench/submit-bench.mjs"
 echo
 echo "verification (PostgreSQL):"
-PGPASSWORD="${SANPIN_DB_PASSWORD:-}" psql -h "$SANPIN_DB_HOST" -p "$SANPIN_DB_PORT" -U "$SANPIN_DB_USER" -d sanpin_application \
+PGPASSWORD="${SANPIN_DB_PASSWORD:-}" psql -h "$SANPIN_DB_HOST" -p "$SANPIN_DB_PORT" -U "$SANPIN_DB_USER" -d "$SANPIN_APPLICATION_DB" \
   -f "$SANPIN_ROOT/deploy/bench/verify.sql"

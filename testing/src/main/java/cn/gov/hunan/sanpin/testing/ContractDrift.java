@@ -113,14 +113,12 @@ public final class ContractDrift {
     }
 
     private static String content(Content content) {
-        if (content == null || content.isEmpty()) {
-            return "no content";
-        }
-        // Problem media types ride along on every operation; the success body is what the contract fixes.
-        return content.entrySet().stream()
+        // Problem media types ride along on every operation (even a 204's); the success body is what the contract fixes.
+        String body = content == null ? "" : content.entrySet().stream()
                 .filter(e -> !e.getKey().equals("application/problem+json"))
                 .map(e -> e.getKey() + " " + schema(e.getValue().getSchema()))
                 .sorted().collect(Collectors.joining(" | "));
+        return body.isEmpty() ? "no content" : body;
     }
 
     /** A canonical, order-independent rendering of a resolved schema. */

@@ -32,6 +32,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, kind, List.of(), args);
     }
 
+    /** 403: the caller may see the resource but its role or unit may not do this. */
+    public static ProblemException forbidden(String kind, Object... args) {
+        return new ProblemException(403, kind, List.of(), args);
+    }
+
     /** 404: absent, or outside the caller's scope (never say which). */
     public static ProblemException notFound(String kind, Object... args) {
         return new ProblemException(404, kind, List.of(), args);

@@ -47,7 +47,7 @@ public final class EmbeddedPostgresMain {
                 String value = args[++i];
                 switch (option) {
                     case "--data" -> data = Path.of(value);
-                    case "--port" -> port = Integer.parseInt(value);
+                    case "--port" -> port = port(value);
                     case "--databases" -> databases.addAll(LocateMain.names(value));
                     default -> usage("unknown option " + option, 2);
                 }
@@ -85,6 +85,18 @@ public final class EmbeddedPostgresMain {
             System.err.println("embedded PostgreSQL (pid " + postmaster.get().pid() + ") exited unexpectedly; see the log above");
             System.exit(1);
         }
+    }
+
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--port " + value + ": not a TCP port (0-65535)");
     }
 
     private static void usage(String problem, int status) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java -cp deploy/local/target/sanpin-devstack-1.0.0-SNAPSHOT.jar:deploy/local/target/lib/* \
- *     cn.gov.hunan.sanpin.devstack.LocateMain [--ensure-databases a,b,c]
+ *     cn.gov.hunan.sanpin.devstack.LocateMain [--ensure-databases a,b,c | --recreate-databases a,b,c]
  *
  * SANPIN_DB_ORIGIN=LOCAL          (or CONFIGURED)
  * SANPIN_DB_HOST=127.0.0.1
@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * <p>It never starts a server: when neither a configured nor the local server answers it prints only
  * {@code SANPIN_DB_ORIGIN=EMBEDDED_NEEDED} (and creates no databases), and the script starts
  * {@link EmbeddedPostgresMain}. The password is never printed (the script keeps {@code SANPIN_DB_PASSWORD} from its
- * environment). With {@code --ensure-databases} the listed databases are created on the server found, if absent.
+ * environment). With {@code --ensure-databases} the listed databases are created on the server found, if absent;
+ * with {@code --recreate-databases} they are dropped and created empty (the stack test's clean slate).
  *
  * <p>Exit status 0 with the lines above on stdout; otherwise nothing on stdout, a message on stderr, and status 1
  * ({@code SANPIN_DB_HOST} set but not answering, databases not creatable) or 2 (bad arguments). Log lines go to
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class LocateMain {
 
+    private static final String USAGE = "usage: LocateMain [--ensure-databases a,b,c | --recreate-databases a,b,c]";
     private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_.:/@%+,=-]+");
 
     private LocateMain() {
@@ -36,18 +38,20 @@ public final class LocateMain {
     public static void main(String[] args) {
         Logging.forCommandLine();
         List<String> databases = List.of();
+        boolean recreate = false;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
-                    case "--ensure-databases" -> {
+                    case "--ensure-databases", "--recreate-databases" -> {
                         if (i + 1 >= args.length) {
-                            throw new IllegalArgumentException("missing value for --ensure-databases");
+                            throw new IllegalArgumentException("missing value for " + args[i]);
                         }
+                        recreate = args[i].equals("--recreate-databases");
                         databases = names(args[++i]);
                         databases.forEach(PostgresServer::checkName);
                     }
                     case "-h", "--help" -> {
-                        System.err.println("usage: LocateMain [--ensure-databases a,b,c]");
+                        System.err.println(USAGE);
                         System.exit(0);
                     }
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -55,7 +59,7 @@ public final class LocateMain {
             }
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: LocateMain [--ensure-databases a,b,c]");
+            System.err.println(USAGE);
             System.exit(2);
         }
 
@@ -70,7 +74,11 @@ public final class LocateMain {
             System.err.println(decision.reason());
             PostgresServer server = decision.server().get();
             for (String name : databases) {
-                server.ensureDatabase(name);
+                if (recreate) {
+                    server.recreateDatabase(name);
+                } else {
+                    server.ensureDatabase(name);
+                }
             }
             System.out.println(assignments(server));
             System.out.flush();

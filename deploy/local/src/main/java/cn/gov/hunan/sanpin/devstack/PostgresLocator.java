@@ -284,6 +284,9 @@ public final class PostgresLocator {
         if (delete) {
             deleteRecursively(dir);
         }
+        if (verbose) { // JDK logging may already be shut down when the shutdown hook gets here
+            System.err.println("PostgreSQL: embedded server with data in " + dir + " stopped");
+        }
     }
 
     /**
