@@ -25,6 +25,14 @@ public final class Problems {
         return failure.getResponse().readEntity(Problem.class);
     }
 
+    /** The HTTP status a generated-client call failed with. */
+    public static int statusOf(Exception failure) {
+        if (failure instanceof ApiException api) {
+            return api.getResponse().getStatus();
+        }
+        throw new AssertionError("not an answered call", failure);
+    }
+
     public static Optional<FieldError> field(Problem problem, String field) {
         return problem.getErrors().stream().filter(e -> e.getField().equals(field)).findFirst();
     }

@@ -78,4 +78,21 @@ public class IdentityDirectory {
             throw new ProblemException(503, "identity-unavailable", List.of());
         }
     }
+
+    /**
+     * The e-mail addresses of the enabled users with this attribute value and, if given, this realm role (e.g. the
+     * city officers of 430100). Read with the service account's user rights; the realm's role list is not needed.
+     */
+    public List<String> emailsOf(String attribute, String value, java.util.Optional<String> role) {
+        try {
+            var users = keycloak.realm(realm).users();
+            return users.searchByAttributes(0, 100, true, false, attribute + ":" + value).stream()
+                    .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
+                    .filter(u -> role.isEmpty() || users.get(u.getId()).roles().realmLevel().listEffective().stream()
+                            .anyMatch(r -> r.getName().equals(role.get())))
+                    .map(UserRepresentation::getEmail).toList();
+        } catch (ProcessingException | WebApplicationException failed) {
+            throw new IllegalStateException("Keycloak did not answer the address look-up", failed);
+        }
+    }
 }

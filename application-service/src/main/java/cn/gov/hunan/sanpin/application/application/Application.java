@@ -60,6 +60,10 @@ public class Application extends PanacheEntityBase {
     @Column(nullable = false)
     public Eligibility eligibility;
 
+    /** The eligibility's failed mechanical checks, as a column lists can filter on. */
+    @Column(name = "mechanical_failures", nullable = false)
+    public int mechanicalFailures;
+
     /** The units it passes through; set at submission from the region's 直管县 flag. */
     @Column(name = "route")
     public String route;
@@ -90,6 +94,12 @@ public class Application extends PanacheEntityBase {
 
     @Embedded
     public Stamp submitted;
+
+    /** Takes a freshly computed eligibility. */
+    public void assess(Eligibility computed) {
+        eligibility = computed;
+        mechanicalFailures = computed.getMechanicalFailures();
+    }
 
     /** The enterprise may still change the form: a draft, or an application returned for correction. */
     public boolean isEditable() {

@@ -3,7 +3,9 @@ package cn.gov.hunan.sanpin.application.application;
 import cn.gov.hunan.sanpin.application.reference.ReferenceMapper;
 import cn.gov.hunan.sanpin.application.reference.ReferenceService;
 import cn.gov.hunan.sanpin.application.web.Stamps;
+import cn.gov.hunan.sanpin.application.workflow.WorkflowService;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationSummary;
+import java.util.Set;
 import cn.gov.hunan.sanpin.contract.application.model.FrozenFacts;
 import cn.gov.hunan.sanpin.contract.application.model.ReviewRoute;
 import cn.gov.hunan.sanpin.contract.application.model.Region;
@@ -17,7 +19,10 @@ public class ApplicationMapper {
     @Inject
     ReferenceService references;
 
-    cn.gov.hunan.sanpin.contract.application.model.Application toApi(Application a) {
+    @Inject
+    WorkflowService workflow;
+
+    public cn.gov.hunan.sanpin.contract.application.model.Application toApi(Application a) {
         return new cn.gov.hunan.sanpin.contract.application.model.Application()
                 .id(a.id).batchId(a.batch.id).batchYear(a.batch.year).formVersion(a.formVersion)
                 .creditCode(a.creditCode).enterpriseName(a.enterpriseName).region(region(a.regionCode))
@@ -28,14 +33,19 @@ public class ApplicationMapper {
                 .created(Stamps.toApi(a.created)).updated(Stamps.toApi(a.updated)).submitted(Stamps.toApi(a.submitted));
     }
 
-    ApplicationSummary toSummary(Application a) {
-        return new ApplicationSummary().id(a.id).batchYear(a.batch.year).creditCode(a.creditCode)
+    /** One row of a list; where it waits for a decision, with the phase deadline and the working days left. */
+    public ApplicationSummary toSummary(Application a, Set<String> reservePool) {
+        ApplicationSummary summary = new ApplicationSummary().id(a.id).batchYear(a.batch.year).creditCode(a.creditCode)
                 .enterpriseName(a.enterpriseName).region(region(a.regionCode)).status(a.status)
-                .mechanicalFailures(a.eligibility.getMechanicalFailures())
+                .mechanicalFailures(a.mechanicalFailures).reviewingRegion(a.reviewingRegion)
+                .industryCode(a.frozenFacts == null ? null : (String) a.frozenFacts.get("industryCode"))
+                .reservePool(reservePool.contains(a.creditCode))
                 .updatedAt((a.updated != null ? a.updated.at : a.created.at).atOffset(ZoneOffset.UTC));
+        workflow.waiting(a).ifPresent(w -> summary.dueOn(w.dueOn()).workingDaysLeft(w.workingDaysLeft()));
+        return summary;
     }
 
-    cn.gov.hunan.sanpin.contract.application.model.Evidence toApi(cn.gov.hunan.sanpin.application.evidence.Evidence e) {
+    public cn.gov.hunan.sanpin.contract.application.model.Evidence toApi(cn.gov.hunan.sanpin.application.evidence.Evidence e) {
         return new cn.gov.hunan.sanpin.contract.application.model.Evidence().id(e.id).fileName(e.fileName)
                 .mediaType(e.mediaType).size(e.size).sha256(e.sha256).claim(e.claim).uploaded(Stamps.toApi(e.uploaded));
     }

@@ -1,6 +1,8 @@
 package cn.gov.hunan.sanpin.application.application;
 
 import cn.gov.hunan.sanpin.application.evidence.EvidenceService;
+import cn.gov.hunan.sanpin.application.recommendation.RecommendationService;
+import cn.gov.hunan.sanpin.application.workflow.WorkflowService;
 import cn.gov.hunan.sanpin.common.security.CurrentActor;
 import cn.gov.hunan.sanpin.common.security.Roles;
 import cn.gov.hunan.sanpin.common.web.PageRequest;
@@ -25,6 +27,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @Authenticated
@@ -40,6 +43,12 @@ public class ApplicationResource implements ApplicationsApi {
     EvidenceService evidence;
 
     @Inject
+    WorkflowService workflow;
+
+    @Inject
+    RecommendationService recommendations;
+
+    @Inject
     CurrentActor actor;
 
     @Inject
@@ -47,10 +56,13 @@ public class ApplicationResource implements ApplicationsApi {
 
     @Override
     @RolesAllowed({Roles.ENTERPRISE, Roles.COUNTY_OFFICER, Roles.CITY_OFFICER, Roles.PROVINCE_OFFICER})
-    public ApplicationPage listApplications(Integer page, Integer size, String sort, UUID batchId, ApplicationStatus status) {
+    public ApplicationPage listApplications(Integer page, Integer size, String sort, UUID batchId, ApplicationStatus status,
+            Boolean awaitingMe, String cityCode, String industryCode, Boolean ineligible) {
         PageRequest request = PageRequest.of(page, size, sort, ApplicationService.SORTABLE, Sort.descending("a.created.at"));
-        ApplicationService.ApplicationPage result = applications.list(actor.get(), Optional.ofNullable(batchId), Optional.ofNullable(status), request);
-        return new ApplicationPage().items(result.items().stream().map(mapper::toSummary).toList())
+        ApplicationService.ApplicationPage result = applications.list(actor.get(),
+                ApplicationService.Filter.of(batchId, status, cityCode, industryCode, ineligible), workflow.inboxIf(actor.get(), awaitingMe), request);
+        Set<String> reservePool = recommendations.reservePoolCodes();
+        return new ApplicationPage().items(result.items().stream().map(a -> mapper.toSummary(a, reservePool)).toList())
                 .page(new PageMeta().number(request.page()).size(request.size())
                         .totalElements(result.totalElements()).totalPages(request.totalPages(result.totalElements())));
     }

@@ -7,6 +7,8 @@ import cn.gov.hunan.sanpin.application.enterprise.EnterpriseService;
 import cn.gov.hunan.sanpin.application.enterprise.EnterpriseSnapshot;
 import cn.gov.hunan.sanpin.application.evidence.Evidence;
 import cn.gov.hunan.sanpin.application.evidence.EvidenceService;
+import cn.gov.hunan.sanpin.application.notification.NotificationService;
+import cn.gov.hunan.sanpin.application.recommendation.RecommendationService;
 import cn.gov.hunan.sanpin.application.reference.ReferenceService;
 import cn.gov.hunan.sanpin.application.scope.Jurisdiction;
 import cn.gov.hunan.sanpin.common.audit.AuditEvent;
@@ -66,6 +68,12 @@ public class ApplicationService {
     IdempotentRequests idempotent;
 
     @Inject
+    RecommendationService recommendations;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -100,7 +108,7 @@ public class ApplicationService {
         a.status = ApplicationStatus.DRAFT;
         a.formVersion = batch.formVersion;
         a.content = new ApplicationContent();
-        a.eligibility = EligibilityRules.evaluate(inputs(a, enterprise));
+        a.assess(EligibilityRules.evaluate(inputs(a, enterprise)));
         a.created = Stamp.of(actor, clock.instant());
         a.persist();
         audit.record(actor, APPLICATION, a.id, "APPLICATION_CREATED", null, Map.of("batchYear", batch.year));
@@ -115,7 +123,7 @@ public class ApplicationService {
             throw new OptimisticLockException();
         }
         a.content = content;
-        a.eligibility = EligibilityRules.evaluate(inputs(a, Enterprise.findById(a.creditCode)));
+        a.assess(EligibilityRules.evaluate(inputs(a, Enterprise.findById(a.creditCode))));
         a.updated = Stamp.of(actor, clock.instant());
         audit.record(actor, APPLICATION, a.id, "APPLICATION_SAVED", null,
                 Map.of("mechanicalFailures", a.eligibility.getMechanicalFailures()));
@@ -151,7 +159,7 @@ public class ApplicationService {
                 throw ProblemException.unprocessable("application-incomplete", missing);
             }
             a.regionCode = fresh.regionCode;
-            a.eligibility = EligibilityRules.evaluate(inputs(a, fresh));
+            a.assess(EligibilityRules.evaluate(inputs(a, fresh)));
             List<FieldProblem> failed = a.eligibility.getChecks().stream().filter(c -> c.getOutcome() == EligibilityOutcome.FAIL)
                     .map(c -> new FieldProblem("eligibility." + c.getCondition(), "condition-failed", c.getCondition().toString())).toList();
             if (!failed.isEmpty()) {
@@ -168,6 +176,8 @@ public class ApplicationService {
             a.submitted = Stamp.of(actor, clock.instant());
             audit.record(actor, APPLICATION, a.id, "APPLICATION_SUBMITTED", "企业提交申报并签署诚信承诺",
                     Map.of("route", a.route, "reviewingRegion", a.reviewingRegion, "factsSha256", a.frozenSha256));
+            notifications.notify(NotificationService.unit(Roles.COUNTY_OFFICER, a.reviewingRegion), "APPLICATION_SUBMITTED", a.id,
+                    "新提交的申报：" + a.enterpriseName, "请于" + a.batch.recommendationDueOn + "前完成真实性、完整性审查。");
             claim.complete(a.id.toString());
             return a;
         });
@@ -183,6 +193,7 @@ public class ApplicationService {
         if (!a.isWithdrawable()) {
             throw ProblemException.conflict("application-not-withdrawable", a.status);
         }
+        recommendations.dropPending(actor, a);
         a.status = ApplicationStatus.WITHDRAWN;
         a.reviewingRegion = null;
         a.updated = Stamp.of(actor, clock.instant());
@@ -212,7 +223,7 @@ public class ApplicationService {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Application a = editableByItsEnterprise(actor, id);
                 Evidence stored = evidence.record(actor, a.id, fileName, claim, received);
-                a.eligibility = EligibilityRules.evaluate(inputs(a, Enterprise.findById(a.creditCode)));
+                a.assess(EligibilityRules.evaluate(inputs(a, Enterprise.findById(a.creditCode))));
                 return stored;
             });
         } catch (RuntimeException notRecorded) {
@@ -248,16 +259,51 @@ public class ApplicationService {
                 });
     }
 
+    /** What a list of applications is narrowed to; every part optional. */
+    public record Filter(Optional<UUID> batchId, Optional<ApplicationStatus> status, Optional<String> cityCode,
+            Optional<String> industryCode, Optional<Boolean> ineligible) {
+
+        /** From a list's query parameters, any of them absent. */
+        public static Filter of(UUID batchId, ApplicationStatus status, String cityCode, String industryCode, Boolean ineligible) {
+            return new Filter(Optional.ofNullable(batchId), Optional.ofNullable(status), Optional.ofNullable(cityCode),
+                    Optional.ofNullable(industryCode), Optional.ofNullable(ineligible));
+        }
+    }
+
+    /** A further JPQL condition on {@code a}, with its named parameters (e.g. a unit's inbox). */
+    public record Condition(String jpql, Map<String, Object> parameters) {
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ApplicationPage list(Actor actor, Optional<UUID> batchId, Optional<ApplicationStatus> status, PageRequest page) {
+    public ApplicationPage list(Actor actor, Filter filter, Optional<Condition> also, PageRequest page) {
+        PanacheQuery<Application> query = query(actor, filter, also, page.sort());
+        return new ApplicationPage(query.page(page.panachePage()).list(), query.count());
+    }
+
+    /** Every application of the list, for an export (bounded by the caller's scope and the filter). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Application> all(Actor actor, Filter filter, Optional<Condition> also, io.quarkus.panache.common.Sort sort) {
+        return query(actor, filter, also, sort).list();
+    }
+
+    private PanacheQuery<Application> query(Actor actor, Filter filter, Optional<Condition> also, io.quarkus.panache.common.Sort sort) {
         List<String> filters = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        batchId.ifPresent(b -> { filters.add("a.batch.id = :batch"); params.put("batch", b); });
-        status.ifPresent(s -> { filters.add("a.status = :status"); params.put("status", s); });
+        filter.batchId().ifPresent(b -> { filters.add("a.batch.id = :batch"); params.put("batch", b); });
+        filter.status().ifPresent(s -> { filters.add("a.status = :status"); params.put("status", s); });
+        filter.cityCode().ifPresent(c -> {
+            filters.add("a.regionCode in (select r.code from Region r where r.parentCode = :city or r.code = :city)");
+            params.put("city", c);
+        });
+        filter.industryCode().ifPresent(i -> {
+            filters.add("a.creditCode in (select e.creditCode from Enterprise e where e.industryCode = :industry)");
+            params.put("industry", i);
+        });
+        filter.ineligible().ifPresent(i -> filters.add(i ? "a.mechanicalFailures > 0" : "a.mechanicalFailures = 0"));
+        also.ifPresent(c -> { filters.add(c.jpql()); params.putAll(c.parameters()); });
         Scoped scoped = scoped(actor, filters.isEmpty() ? "true" : String.join(" and ", filters));
         scoped.params.putAll(params);
-        PanacheQuery<Application> query = Application.find("from Application a where " + scoped.where, page.sort(), scoped.params);
-        return new ApplicationPage(query.page(page.panachePage()).list(), query.count());
+        return Application.find("from Application a where " + scoped.where, sort, scoped.params);
     }
 
     private record Scoped(String where, Map<String, Object> params) {

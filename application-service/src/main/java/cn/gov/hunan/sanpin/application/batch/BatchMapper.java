@@ -7,6 +7,7 @@ import cn.gov.hunan.sanpin.application.web.Stamps;
 import cn.gov.hunan.sanpin.contract.application.model.BatchDraft;
 import cn.gov.hunan.sanpin.contract.application.model.BatchStatus;
 import cn.gov.hunan.sanpin.contract.application.model.PhaseSchedule;
+import cn.gov.hunan.sanpin.contract.application.model.PublicBatch;
 import cn.gov.hunan.sanpin.contract.application.model.RecommendingUnitKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,15 +68,29 @@ public class BatchMapper {
         return new cn.gov.hunan.sanpin.contract.application.model.Batch()
                 .id(b.id).year(b.year).title(b.title).editionId(b.edition.id).quota(b.quota)
                 .status(BatchStatus.fromValue(b.status.name())).version(b.version)
-                .schedule(new PhaseSchedule()
-                        .applicationOpensOn(b.applicationOpensOn).applicationClosesOn(b.applicationClosesOn)
-                        .recommendationDueOn(b.recommendationDueOn).preliminaryReviewDueOn(b.preliminaryReviewDueOn)
-                        .expertReviewDueOn(b.expertReviewDueOn).publicityWorkingDays(b.publicityWorkingDays))
+                .schedule(scheduleOf(b))
                 .recommendationCaps(new ArrayList<>(caps))
                 .reservePoolPriority(b.reservePoolPriority).summaryTableRequired(b.summaryTableRequired)
                 .formVersion(b.formVersion).rubricCode(b.rubricCode).requiredAttachments(new ArrayList<>(b.requiredAttachments))
                 .edition(PolicyEditionMapper.toSummary(b.edition))
-                .applicationWorkingDays(calendar.workingDaysBetween(b.applicationOpensOn.minusDays(1), b.applicationClosesOn))
+                .applicationWorkingDays(applicationWorkingDays(b))
                 .created(Stamps.toApi(b.created)).opened(Stamps.toApi(b.opened));
+    }
+
+    PublicBatch toPublic(Batch b) {
+        return new PublicBatch().id(b.id).year(b.year).title(b.title).quota(b.quota).schedule(scheduleOf(b))
+                .applicationWorkingDays(applicationWorkingDays(b)).requiredAttachments(new ArrayList<>(b.requiredAttachments))
+                .editionDocumentNumber(b.edition.documentNumber).editionTitle(b.edition.title);
+    }
+
+    private static PhaseSchedule scheduleOf(Batch b) {
+        return new PhaseSchedule()
+                .applicationOpensOn(b.applicationOpensOn).applicationClosesOn(b.applicationClosesOn)
+                .recommendationDueOn(b.recommendationDueOn).preliminaryReviewDueOn(b.preliminaryReviewDueOn)
+                .expertReviewDueOn(b.expertReviewDueOn).publicityWorkingDays(b.publicityWorkingDays);
+    }
+
+    private int applicationWorkingDays(Batch b) {
+        return calendar.workingDaysBetween(b.applicationOpensOn.minusDays(1), b.applicationClosesOn);
     }
 }

@@ -12,9 +12,11 @@ import cn.gov.hunan.sanpin.contract.application.model.BatchPage;
 import cn.gov.hunan.sanpin.contract.application.model.BatchStatus;
 import cn.gov.hunan.sanpin.contract.application.model.BatchUpdate;
 import cn.gov.hunan.sanpin.contract.application.model.PageMeta;
+import cn.gov.hunan.sanpin.contract.application.model.PublicBatch;
 import cn.gov.hunan.sanpin.contract.application.model.StateChange;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.ZoneOffset;
@@ -42,6 +44,12 @@ public class BatchResource implements BatchesApi {
         return new BatchPage().items(result.items().stream().map(mapper::toApi).toList())
                 .page(new PageMeta().number(request.page()).size(request.size())
                         .totalElements(result.totalElements()).totalPages(request.totalPages(result.totalElements())));
+    }
+
+    @Override
+    @PermitAll
+    public List<PublicBatch> listPublicBatches() {
+        return batches.openBatches().stream().map(mapper::toPublic).toList();
     }
 
     @Override

@@ -12,6 +12,7 @@ import cn.gov.hunan.sanpin.common.web.PageRequest;
 import cn.gov.hunan.sanpin.contract.application.model.BatchDraft;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -54,6 +55,11 @@ public class BatchService {
         year.ifPresent(y -> { where.add("year = :year"); params.put("year", y); });
         PanacheQuery<Batch> query = where.isEmpty() ? Batch.findAll(page.sort()) : Batch.find(String.join(" and ", where), page.sort(), params);
         return new BatchPage(query.page(page.panachePage()).list(), query.count());
+    }
+
+    /** The calls the public landing page announces: open ones, newest year first. */
+    public List<Batch> openBatches() {
+        return Batch.list("status", Sort.descending("year"), Batch.Status.OPEN);
     }
 
     public Optional<Batch> find(UUID id) {

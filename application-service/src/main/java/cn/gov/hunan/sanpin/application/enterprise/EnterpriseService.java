@@ -13,6 +13,7 @@ import cn.gov.hunan.sanpin.contract.platform.model.EnterpriseFacts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -55,6 +56,12 @@ public class EnterpriseService {
     }
 
     /** Fetches the enterprise from the platform now and stores what it says. */
+    /** What we know of an enterprise already, without asking the platform. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Enterprise> known(CreditCode code) {
+        return Enterprise.findByIdOptional(code.value());
+    }
+
     public Enterprise refresh(CreditCode code) {
         EnterpriseFacts facts = fetch(code);
         return QuarkusTransaction.requiringNew().call(() -> store(facts));

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -51,7 +52,16 @@ public class EvidenceService {
      * network may be slow). The caller records it with {@link #record} or discards it with {@link #discard}.
      */
     public Received receive(String fileName, InputStream body) {
-        FileType claimed = FileType.claimedBy(fileName).orElseThrow(() ->
+        return receive(fileName, body, EnumSet.allOf(FileType.class));
+    }
+
+    /** Like {@link #receive}, for a signed and stamped scan: a PDF or an image. */
+    public Received receiveScan(String fileName, InputStream body) {
+        return receive(fileName, body, EnumSet.of(FileType.PDF, FileType.PNG, FileType.JPEG));
+    }
+
+    private Received receive(String fileName, InputStream body, Set<FileType> accepted) {
+        FileType claimed = FileType.claimedBy(fileName).filter(accepted::contains).orElseThrow(() ->
                 new ProblemException(415, "evidence-type-not-accepted", List.of(new FieldProblem("fileName", "evidence-type-not-accepted", fileName))));
         // a small buffer: enough to look at the first bytes; the store reads in chunks of its own
         BufferedInputStream in = new BufferedInputStream(body, 8192);

@@ -143,8 +143,8 @@ class ApplicationResourceTests {
         Problems.expect(404, () -> enterprise("ent02").getApplication(a.getId()));
         Problems.expect(404, () -> enterprise("ent02").saveApplicationContent(a.getId(),
                 new ApplicationContentUpdate().version(a.getVersion()).content(new ApplicationContent())));
-        assertEquals(0, enterprise("ent02").listApplications(0, 20, null, null, null).getItems().size());
-        assertEquals(1, enterprise("ent01").listApplications(0, 20, null, null, null).getItems().size());
+        assertEquals(0, enterprise("ent02").listApplications(0, 20, null, null, null, null, null, null, null).getItems().size());
+        assertEquals(1, enterprise("ent01").listApplications(0, 20, null, null, null, null, null, null, null).getItems().size());
     }
 
     @Test
@@ -152,7 +152,7 @@ class ApplicationResourceTests {
         var a = enterprise("ent01").createApplication(new ApplicationStart().batchId(batchId));
         ApplicationsApi yuelu = Clients.of(ApplicationsApi.class, base, Tokens.county("yuelu", "长沙市岳麓区工业和信息化局", "430104"));
         Problems.expect(404, () -> yuelu.getApplication(a.getId()));
-        assertEquals(0, yuelu.listApplications(0, 20, null, null, null).getPage().getTotalElements());
+        assertEquals(0, yuelu.listApplications(0, 20, null, null, null, null, null, null, null).getPage().getTotalElements());
     }
 
     @Test

@@ -16,6 +16,10 @@ import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.ArrayList;
+import java.util.List;
+import cn.gov.hunan.sanpin.contract.application.model.RecommendationCap;
+import cn.gov.hunan.sanpin.contract.application.model.RecommendingUnitKind;
 
 /** The 2025 call (under the 2021 edition), opened by the province, with the clock on a day it takes applications. */
 final class OpenCall {
@@ -32,7 +36,12 @@ final class OpenCall {
         UUID batchId = province.createBatch(new BatchDraft().year(2025).title("2025年申报").editionId(EDITION_2021).quota(40)
                 .schedule(new PhaseSchedule().applicationOpensOn(LocalDate.of(2025, 9, 1)).applicationClosesOn(LocalDate.of(2025, 10, 31))
                         .recommendationDueOn(LocalDate.of(2025, 11, 14)).preliminaryReviewDueOn(LocalDate.of(2025, 11, 28))
-                        .expertReviewDueOn(LocalDate.of(2025, 12, 12)).publicityWorkingDays(5))).getId();
+                        .expertReviewDueOn(LocalDate.of(2025, 12, 12)).publicityWorkingDays(5))
+                // 长沙市本级 may recommend one; the 直管县 default is three
+                .recommendationCaps(new ArrayList<>(List.of(
+                        new RecommendationCap().unitKind(RecommendingUnitKind.CITY).cityCode("430100").maxRecommendations(1),
+                        new RecommendationCap().unitKind(RecommendingUnitKind.PROVINCIALLY_ADMINISTERED_COUNTY).maxRecommendations(3))))
+                .reservePoolPriority(true)).getId();
         province.openBatch(batchId, new StateChange().reason("发布申报通知"));
         clock.setToday(LocalDate.of(2025, 9, 10));
         return batchId;
@@ -45,6 +54,10 @@ final class OpenCall {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("delete from blob_chunk").executeUpdate();
             em.createNativeQuery("delete from idempotent_request").executeUpdate();
+            for (String table : List.of("outbox_message", "notification", "recommendation_entry", "recommendation_list",
+                    "reserve_pool_entry", "decision", "claim_check")) {
+                em.createNativeQuery("delete from " + table).executeUpdate();
+            }
             Evidence.deleteAll();
             Application.deleteAll();
             Batch.deleteAll();

@@ -133,7 +133,7 @@ class SubmissionTests {
         ApplicationsApi yuelu = Clients.of(ApplicationsApi.class, base, Tokens.county("yuelu", "长沙市岳麓区工业和信息化局", "430104"));
         assertEquals(ApplicationStatus.SUBMITTED, yuelu.getApplication(draft.getId()).getStatus());
         ApplicationsApi changsha = Clients.of(ApplicationsApi.class, base, Tokens.city("changsha", "长沙市工业和信息化局", "430100"));
-        assertEquals(1, changsha.listApplications(0, 20, null, null, null).getPage().getTotalElements());
+        assertEquals(1, changsha.listApplications(0, 20, null, null, null, null, null, null, null).getPage().getTotalElements());
     }
 
     @Test

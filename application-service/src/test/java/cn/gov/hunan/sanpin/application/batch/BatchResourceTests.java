@@ -100,6 +100,22 @@ class BatchResourceTests {
     }
 
     @Test
+    void thePublicSeesOnlyOpenCallsWithoutInternalFields() throws Exception {
+        Batch draft = province.createBatch(call2025());
+        // from an address of its own: other tests spend 127.0.0.1's public allowance
+        var visitor = RestAssured.given().header("X-Forwarded-For", "198.51.100.7");
+        visitor.get("/api/v1/public/batches").then().statusCode(200).body("size()", org.hamcrest.Matchers.is(0));
+
+        province.openBatch(draft.getId(), new StateChange().reason("发布申报通知"));
+        visitor.get("/api/v1/public/batches").then().statusCode(200)
+                .body("size()", org.hamcrest.Matchers.is(1))
+                .body("[0].schedule.applicationClosesOn", org.hamcrest.Matchers.is("2025-10-31"))
+                .body("[0].editionDocumentNumber", org.hamcrest.Matchers.is("HNPR-2021-05004"))
+                .body("[0].recommendationCaps", org.hamcrest.Matchers.nullValue())
+                .body("[0].created", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void createdBatchAnswers201WithItsLocation() throws Exception {
         String location = RestAssured.given().auth().oauth2(Tokens.province()).contentType(ContentType.JSON).body(call2025())
                 .post("/api/v1/batches").then().statusCode(201).extract().header("Location");

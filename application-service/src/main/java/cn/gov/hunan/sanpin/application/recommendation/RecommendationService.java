@@ -1,0 +1,254 @@
+package cn.gov.hunan.sanpin.application.recommendation;
+
+import cn.gov.hunan.sanpin.application.application.Application;
+import cn.gov.hunan.sanpin.application.batch.Batch;
+import cn.gov.hunan.sanpin.application.batch.BatchService;
+import cn.gov.hunan.sanpin.application.evidence.EvidenceService;
+import cn.gov.hunan.sanpin.application.reference.Region;
+import cn.gov.hunan.sanpin.application.reference.ReferenceService;
+import cn.gov.hunan.sanpin.common.audit.AuditTrail;
+import cn.gov.hunan.sanpin.common.audit.Stamp;
+import cn.gov.hunan.sanpin.common.problem.FieldProblem;
+import cn.gov.hunan.sanpin.common.problem.ProblemException;
+import cn.gov.hunan.sanpin.common.security.Actor;
+import cn.gov.hunan.sanpin.common.security.Roles;
+import cn.gov.hunan.sanpin.contract.application.model.RecommendingUnitKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The recommending units' lists (DOMAIN.md §1, §4): a 市州 bureau, or a 省财政直管县's bureau, ranks what it
+ * recommends within the batch's cap for it, prints the letter, and makes the recommendation final by uploading the
+ * stamped scan. Caps count every enterprise a unit put forward in the batch, in all its lists.
+ */
+@ApplicationScoped
+public class RecommendationService {
+
+    public static final String RECOMMENDATION = "recommendation";
+
+    @Inject
+    BatchService batches;
+
+    @Inject
+    ReferenceService references;
+
+    @Inject
+    EvidenceService evidence;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** A unit that recommends to the province, as the caller acts for it. */
+    public record RecommendingUnit(Region region, String name, RecommendingUnitKind kind) {
+
+        /** The 市州 the cap is looked up by: the city itself, or the city a 直管县 lies in. */
+        String capCity() {
+            return kind == RecommendingUnitKind.CITY ? region.code : region.parentCode;
+        }
+    }
+
+    /** The caller's recommending unit; county bureaus of ordinary counties forward instead (403). */
+    public RecommendingUnit unitOf(Actor actor) {
+        Optional<Region> region = actor.regionCode().flatMap(references::region);
+        String name = actor.unitName().orElse(region.map(r -> r.name).orElse(""));
+        if (actor.hasRole(Roles.CITY_OFFICER) && region.filter(Region::isCity).isPresent()) {
+            return new RecommendingUnit(region.get(), name, RecommendingUnitKind.CITY);
+        }
+        if (actor.hasRole(Roles.COUNTY_OFFICER) && region.filter(r -> r.provinciallyAdministered).isPresent()) {
+            return new RecommendingUnit(region.get(), name, RecommendingUnitKind.PROVINCIALLY_ADMINISTERED_COUNTY);
+        }
+        throw ProblemException.forbidden("not-a-recommending-unit");
+    }
+
+    /** The batch's cap for the unit: its own, else the default for its kind, else the whole quota. */
+    public int capFor(Batch batch, RecommendingUnit unit) {
+        String kind = unit.kind().toString();
+        return batch.recommendationCaps.stream().filter(c -> kind.equals(c.unitKind) && unit.capCity().equals(c.cityCode)).findFirst()
+                .or(() -> batch.recommendationCaps.stream().filter(c -> kind.equals(c.unitKind) && c.cityCode == null).findFirst())
+                .map(c -> c.maxRecommendations).orElse(batch.quota);
+    }
+
+    /**
+     * Adds the application to the unit's draft list, within its cap. Where the batch gives the reserve pool
+     * priority, a pool enterprise is ranked after the pool enterprises already listed, before the others.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RecommendationEntry add(Actor actor, RecommendingUnit unit, Application a, String opinion) {
+        RecommendationList list = draftFor(a.batch, unit);
+        long putForward = RecommendationEntry.count("select count(distinct e.application.id) from RecommendationEntry e"
+                + " where e.list.batch.id = ?1 and e.list.unitRegion = ?2 and e.application.id <> ?3", a.batch.id, unit.region().code, a.id);
+        int cap = capFor(a.batch, unit);
+        if (putForward + 1 > cap) {
+            throw ProblemException.conflict("recommendation-cap-exceeded", cap, putForward);
+        }
+        RecommendationEntry entry = new RecommendationEntry();
+        entry.list = list;
+        entry.application = a;
+        entry.opinion = opinion;
+        Set<String> pool = reservePoolCodes();
+        int position = a.batch.reservePoolPriority && pool.contains(a.creditCode)
+                ? (int) list.entries.stream().filter(e -> pool.contains(e.application.creditCode)).count()
+                : list.entries.size();
+        list.entries.add(position, entry);
+        renumber(list);
+        staleRankings(list);
+        audit.record(actor, RECOMMENDATION, list.id, "RECOMMENDATION_ADDED", opinion, Map.of("applicationId", a.id.toString(), "rank", entry.rank));
+        return entry;
+    }
+
+    /** The unit's list to show: the one it is putting together, else its latest; empty before any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RecommendationList> current(UUID batchId, RecommendingUnit unit) {
+        return RecommendationList.<RecommendationList>find("batch.id = ?1 and unitRegion = ?2 order by status, sequence desc",
+                batchId, unit.region().code).firstResultOptional();
+    }
+
+    /** Orders the unit's draft list; the ids must be exactly the listed applications. */
+    @Transactional
+    public RecommendationList rank(Actor actor, UUID batchId, long expectedVersion, List<UUID> order) {
+        RecommendingUnit unit = unitOf(actor);
+        RecommendationList list = draft(batchId, unit);
+        if (list.version != expectedVersion) {
+            throw new OptimisticLockException();
+        }
+        Set<UUID> listed = new HashSet<>(list.entries.stream().map(e -> e.application.id).toList());
+        if (order.size() != listed.size() || !listed.equals(new HashSet<>(order))) {
+            throw ProblemException.unprocessable("recommendation-ranking-invalid",
+                    List.of(new FieldProblem("applicationIds", "recommendation-ranking-mismatch", listed.size())));
+        }
+        list.entries.sort(java.util.Comparator.comparingInt(e -> order.indexOf(e.application.id)));
+        renumber(list);
+        staleRankings(list);
+        audit.record(actor, RECOMMENDATION, list.id, "RECOMMENDATION_RANKED", null, Map.of("order", order.stream().map(UUID::toString).toList()));
+        return list;
+    }
+
+    /**
+     * Makes the unit's draft list final with its stamped scan (streamed in first, with no transaction open); then
+     * each listed application is handed to {@code recommended} in the same transaction, to move it to the province.
+     */
+    public RecommendationList finalise(Actor actor, UUID batchId, String fileName, java.io.InputStream body,
+            Consumer<RecommendationEntry> recommended) {
+        RecommendingUnit unit = unitOf(actor);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> draft(batchId, unit));
+        EvidenceService.Received scan = evidence.receiveScan(fileName, body);
+        try {
+            return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+                RecommendationList list = draft(batchId, unit);
+                list.status = RecommendationList.Status.FINAL;
+                list.scan = new StampedScan();
+                list.scan.storageName = scan.storageName();
+                list.scan.fileName = fileName.strip();
+                list.scan.mediaType = scan.type().mediaType;
+                list.scan.size = scan.stored().size();
+                list.scan.sha256 = scan.stored().sha256();
+                list.finalized = Stamp.of(actor, clock.instant());
+                audit.record(actor, RECOMMENDATION, list.id, "RECOMMENDATION_FINALISED", "上传盖章推荐函",
+                        Map.of("count", list.entries.size(), "scanSha256", list.scan.sha256));
+                list.entries.forEach(recommended);
+                return list;
+            });
+        } catch (RuntimeException notRecorded) {
+            evidence.discard(scan);
+            throw notRecorded;
+        }
+    }
+
+    /** The draft list the application waits in, if the unit has recommended it but not yet sent the letter. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<RecommendationEntry> pendingEntryOf(Application a) {
+        return RecommendationEntry.<RecommendationEntry>find("application.id = ?1 and list.status = ?2", a.id,
+                RecommendationList.Status.DRAFT).firstResultOptional();
+    }
+
+    /** Takes a withdrawn application off a draft list. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void dropPending(Actor actor, Application a) {
+        pendingEntryOf(a).ifPresent(entry -> {
+            RecommendationList list = entry.list;
+            list.entries.remove(entry);
+            renumber(list);
+            staleRankings(list);
+            audit.record(actor, RECOMMENDATION, list.id, "RECOMMENDATION_DROPPED", "企业撤回申报", Map.of("applicationId", a.id.toString()));
+        });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> reservePoolCodes() {
+        return new HashSet<>(ReservePoolEntry.<ReservePoolEntry>listAll().stream().map(e -> e.creditCode).toList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReservePoolEntry> reservePool() {
+        return ReservePoolEntry.listAll(io.quarkus.panache.common.Sort.by("creditCode"));
+    }
+
+    @Transactional
+    public ReservePoolEntry addToReservePool(Actor actor, String creditCode, String enterpriseName, String reason) {
+        ReservePoolEntry entry = ReservePoolEntry.<ReservePoolEntry>findByIdOptional(creditCode).orElseGet(ReservePoolEntry::new);
+        boolean isNew = entry.creditCode == null;
+        entry.creditCode = creditCode;
+        entry.enterpriseName = enterpriseName;
+        entry.reason = reason;
+        entry.added = Stamp.of(actor, clock.instant());
+        if (isNew) {
+            entry.persist();
+        }
+        audit.record(actor, "reserve-pool", creditCode, "RESERVE_POOL_ADDED", reason, Map.of());
+        return entry;
+    }
+
+    @Transactional
+    public void removeFromReservePool(Actor actor, String creditCode, String reason) {
+        ReservePoolEntry entry = ReservePoolEntry.<ReservePoolEntry>findByIdOptional(creditCode)
+                .orElseThrow(() -> ProblemException.notFound("reserve-pool-unknown", creditCode));
+        entry.delete();
+        audit.record(actor, "reserve-pool", creditCode, "RESERVE_POOL_REMOVED", reason, Map.of());
+    }
+
+    private RecommendationList draft(UUID batchId, RecommendingUnit unit) {
+        return RecommendationList.<RecommendationList>find("batch.id = ?1 and unitRegion = ?2 and status = ?3", batchId,
+                unit.region().code, RecommendationList.Status.DRAFT).firstResultOptional()
+                .filter(list -> !list.entries.isEmpty())
+                .orElseThrow(() -> ProblemException.conflict("recommendation-empty"));
+    }
+
+    private RecommendationList draftFor(Batch batch, RecommendingUnit unit) {
+        return RecommendationList.<RecommendationList>find("batch.id = ?1 and unitRegion = ?2 and status = ?3", batch.id,
+                unit.region().code, RecommendationList.Status.DRAFT).firstResultOptional().orElseGet(() -> {
+                    RecommendationList list = new RecommendationList();
+                    list.id = UUID.randomUUID();
+                    list.batch = batch;
+                    list.unitRegion = unit.region().code;
+                    list.unitName = unit.name();
+                    list.sequence = 1 + (int) RecommendationList.count("batch.id = ?1 and unitRegion = ?2", batch.id, unit.region().code);
+                    list.status = RecommendationList.Status.DRAFT;
+                    list.persist();
+                    return list;
+                });
+    }
+
+    /** The list's entries changed: a ranking made on the version read before is refused. */
+    private static void staleRankings(RecommendationList list) {
+        RecommendationList.getEntityManager().lock(list, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    private static void renumber(RecommendationList list) {
+        for (int i = 0; i < list.entries.size(); i++) {
+            list.entries.get(i).rank = i + 1;
+        }
+    }
+}

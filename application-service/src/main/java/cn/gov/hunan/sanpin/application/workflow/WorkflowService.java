@@ -1,0 +1,334 @@
+package cn.gov.hunan.sanpin.application.workflow;
+
+import cn.gov.hunan.sanpin.application.application.Application;
+import cn.gov.hunan.sanpin.application.application.ApplicationService;
+import cn.gov.hunan.sanpin.application.batch.Batch;
+import cn.gov.hunan.sanpin.application.calendar.WorkingDayCalendar;
+import cn.gov.hunan.sanpin.application.evidence.Evidence;
+import cn.gov.hunan.sanpin.application.evidence.EvidenceService;
+import cn.gov.hunan.sanpin.application.notification.NotificationService;
+import cn.gov.hunan.sanpin.application.recommendation.RecommendationEntry;
+import cn.gov.hunan.sanpin.application.recommendation.RecommendationList;
+import cn.gov.hunan.sanpin.application.recommendation.RecommendationService;
+import cn.gov.hunan.sanpin.application.reference.ReferenceService;
+import cn.gov.hunan.sanpin.application.reference.Region;
+import cn.gov.hunan.sanpin.common.audit.AuditTrail;
+import cn.gov.hunan.sanpin.common.audit.Stamp;
+import cn.gov.hunan.sanpin.common.outbox.Outbox;
+import cn.gov.hunan.sanpin.common.problem.FieldProblem;
+import cn.gov.hunan.sanpin.common.problem.ProblemException;
+import cn.gov.hunan.sanpin.common.security.Actor;
+import cn.gov.hunan.sanpin.contract.application.model.ApplicationStatus;
+import cn.gov.hunan.sanpin.contract.application.model.ClaimCheckDraft;
+import cn.gov.hunan.sanpin.contract.application.model.DecisionDraft;
+import cn.gov.hunan.sanpin.contract.application.model.DecisionKind;
+import cn.gov.hunan.sanpin.contract.review.model.ApplicationHandOver;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The procedure from submission to the gate of expert review (DOMAIN.md §4): each level checks the claims and
+ * decides, on the version it read and before its phase deadline; the province's pass hands the application to
+ * review-service through the outbox, in the same transaction.
+ */
+@ApplicationScoped
+public class WorkflowService {
+
+    public static final String REVIEW_SERVICE = "review-service";
+    static final String REVIEW_ATTACHMENT = "REVIEW";
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    RecommendationService recommendations;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    ReferenceService references;
+
+    @Inject
+    EvidenceService evidence;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    /** Where an application waits and until when. */
+    public record Waiting(ReviewStage stage, LocalDate dueOn, int workingDaysLeft) {
+    }
+
+    /** The phase deadline of the level it waits at, if it waits at one. */
+    public Optional<Waiting> waiting(Application a) {
+        return ReviewStage.of(a).map(stage -> {
+            LocalDate due = dueOn(stage, a.batch);
+            return new Waiting(stage, due, calendar.workingDaysBetween(today(), due));
+        });
+    }
+
+    /**
+     * The caller's inbox as a list condition: what waits at its level, in its unit, and is not yet decided there
+     * (a recommendation waiting for its letter is decided). Nothing for anyone who decides nothing.
+     */
+    public ApplicationService.Condition inbox(Actor actor) {
+        for (ReviewStage stage : List.of(ReviewStage.PROVINCE, ReviewStage.CITY, ReviewStage.COUNTY)) {
+            if (actor.hasRole(stage.role())) {
+                Map<String, Object> parameters = new java.util.HashMap<>(Map.of("waiting", stage.waitingStatus(),
+                        "draftList", RecommendationList.Status.DRAFT));
+                String jpql = "a.status = :waiting and not exists (select 1 from RecommendationEntry e where e.application = a"
+                        + " and e.list.status = :draftList)";
+                if (stage != ReviewStage.PROVINCE) {
+                    jpql += " and a.reviewingRegion = :unit";
+                    parameters.put("unit", actor.regionCode().orElse(""));
+                }
+                return new ApplicationService.Condition(jpql, parameters);
+            }
+        }
+        return new ApplicationService.Condition("false", Map.of());
+    }
+
+    /** The inbox condition when a list asks for it ({@code awaitingMe}). */
+    public Optional<ApplicationService.Condition> inboxIf(Actor actor, Boolean awaitingMe) {
+        return Boolean.TRUE.equals(awaitingMe) ? Optional.of(inbox(actor)) : Optional.empty();
+    }
+
+    @Transactional
+    public List<ClaimCheck> saveChecks(Actor actor, UUID id, List<ClaimCheckDraft> drafts) {
+        Application a = applications.inScope(actor, id);
+        ReviewStage stage = actingStage(actor, a);
+        requireBeforeDeadline(stage, a.batch);
+        for (ClaimCheckDraft draft : drafts) {
+            ClaimCheck.Key key = new ClaimCheck.Key(a.id, stage, draft.getItem());
+            ClaimCheck check = ClaimCheck.<ClaimCheck>findByIdOptional(key).orElseGet(() -> {
+                ClaimCheck fresh = new ClaimCheck();
+                fresh.key = key;
+                return fresh;
+            });
+            check.verdict = ClaimCheck.Verdict.valueOf(draft.getVerdict().toString());
+            check.comment = draft.getComment();
+            check.checked = Stamp.of(actor, clock.instant());
+            check.persist();
+        }
+        audit.record(actor, ApplicationService.APPLICATION, a.id, "CLAIMS_CHECKED", null, Map.of("stage", stage.name(),
+                "verdicts", drafts.stream().map(d -> d.getItem() + "=" + d.getVerdict()).toList()));
+        return checks(actor, id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ClaimCheck> checks(Actor actor, UUID id) {
+        UUID applicationId = applications.inScope(actor, id).id;
+        return ClaimCheck.list("key.applicationId = ?1 order by key.stage, key.item", applicationId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Decision> decisions(Actor actor, UUID id) {
+        return Decision.list("applicationId", Sort.by("decided.at"), applications.inScope(actor, id).id);
+    }
+
+    /**
+     * Decides for the caller's level. Refused with 409 when it is not the caller's turn, a decision on this step
+     * exists (a recommendation waiting for its letter counts), the version read is stale, or the deadline passed.
+     */
+    @Transactional
+    public Application decide(Actor actor, UUID id, DecisionDraft draft) {
+        Application a = applications.inScope(actor, id);
+        ReviewStage stage = actingStage(actor, a);
+        if (a.version != draft.getVersion()) {
+            throw new OptimisticLockException();
+        }
+        if (recommendations.pendingEntryOf(a).isPresent()) {
+            throw ProblemException.conflict("decision-exists");
+        }
+        requireBeforeDeadline(stage, a.batch);
+        DecisionKind kind = draft.getKind();
+        if (!stage.allowedDecisions(a.route).contains(kind)) {
+            throw ProblemException.unprocessable("decision-not-allowed", List.of(new FieldProblem("kind", "decision-not-allowed", kind.toString())));
+        }
+        List<UUID> attachments = requireReviewAttachments(a, draft.getAttachmentIds());
+
+        String enterprise = NotificationService.enterprise(a.creditCode);
+        switch (kind) {
+            case FORWARD -> {
+                String city = references.region(a.regionCode).map(r -> r.parentCode).orElseThrow();
+                move(a, ApplicationStatus.CITY_REVIEW, city);
+                notifications.notify(NotificationService.unit(ReviewStage.CITY.role(), city), "APPLICATION_FORWARDED", a.id,
+                        "待审申报：" + a.enterpriseName, unitOf(actor) + "审核通过后报送，请于" + a.batch.recommendationDueOn + "前完成审查推荐。");
+                notifications.notify(enterprise, "APPLICATION_FORWARDED", a.id, "申报已报送市州审查", unitOf(actor) + "已审核通过您的申报并报送市州工信局。");
+            }
+            case RECOMMEND -> recommendations.add(actor, recommendations.unitOf(actor), a, draft.getOpinion());
+            case RETURN -> {
+                move(a, ApplicationStatus.RETURNED, null);
+                notifications.notify(enterprise, "APPLICATION_RETURNED", a.id, "申报被退回补正",
+                        unitOf(actor) + "退回了您的申报，请按意见补正后重新提交：" + draft.getOpinion());
+            }
+            case NOT_RECOMMEND -> {
+                move(a, ApplicationStatus.NOT_RECOMMENDED, null);
+                notifications.notify(enterprise, "APPLICATION_NOT_RECOMMENDED", a.id, "申报未获推荐", unitOf(actor) + "决定不予推荐：" + draft.getOpinion());
+            }
+            case PASS -> {
+                move(a, ApplicationStatus.PRELIMINARY_PASSED, null);
+                outbox.enqueue(REVIEW_SERVICE, "APPLICATION_PASSED_PRELIMINARY", a.id, handOver(actor, a, draft.getOpinion()));
+                notifications.notify(enterprise, "APPLICATION_PRELIMINARY_PASSED", a.id, "申报通过省级初审", "您的申报已通过省工信厅初审，进入专家评审。");
+            }
+            case FAIL -> {
+                move(a, ApplicationStatus.PRELIMINARY_FAILED, null);
+                notifications.notify(enterprise, "APPLICATION_PRELIMINARY_FAILED", a.id, "申报未通过省级初审", "初审意见：" + draft.getOpinion());
+            }
+        }
+        a.updated = Stamp.of(actor, clock.instant()); // every decision moves the version on: a racing one is stale
+
+        Decision decision = new Decision();
+        decision.id = UUID.randomUUID();
+        decision.applicationId = a.id;
+        decision.stage = stage;
+        decision.kind = kind;
+        decision.opinion = draft.getOpinion();
+        decision.attachmentIds = attachments;
+        decision.decided = Stamp.of(actor, clock.instant());
+        decision.persist();
+        audit.record(actor, ApplicationService.APPLICATION, a.id, "DECISION_" + kind, draft.getOpinion(),
+                Map.of("stage", stage.name(), "status", a.status.toString(), "attachments", attachments.stream().map(UUID::toString).toList()));
+        return a;
+    }
+
+    /** A file for a decision, stored like evidence (content-checked, hashed) and marked as the reviewers'. */
+    public Evidence uploadReviewAttachment(Actor actor, UUID id, String fileName, InputStream body) {
+        QuarkusTransaction.requiringNew().run(() -> actingStage(actor, applications.inScope(actor, id)));
+        EvidenceService.Received received = evidence.receive(fileName, body);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Application a = applications.inScope(actor, id);
+                actingStage(actor, a);
+                return evidence.record(actor, a.id, fileName, REVIEW_ATTACHMENT, received);
+            });
+        } catch (RuntimeException notRecorded) {
+            evidence.discard(received);
+            throw notRecorded;
+        }
+    }
+
+    /** The unit's stamped letter makes its list final: each listed application goes to the province. */
+    public RecommendationList finaliseRecommendation(Actor actor, UUID batchId, String fileName, InputStream scan) {
+        return recommendations.finalise(actor, batchId, fileName, scan, entry -> toProvince(actor, entry));
+    }
+
+    private void toProvince(Actor actor, RecommendationEntry entry) {
+        Application a = entry.application;
+        RecommendationList list = entry.list;
+        requireBeforeDeadline(ReviewStage.of(a).orElseThrow(), a.batch);
+        move(a, ApplicationStatus.RECOMMENDED, ReviewStage.PROVINCE_REGION);
+        a.updated = list.finalized;
+        audit.record(actor, ApplicationService.APPLICATION, a.id, "APPLICATION_RECOMMENDED", entry.opinion,
+                Map.of("unit", list.unitName, "rank", entry.rank, "letterSha256", list.scan.sha256));
+        notifications.notify(NotificationService.enterprise(a.creditCode), "APPLICATION_RECOMMENDED", a.id,
+                "申报已推荐至省工信厅", list.unitName + "已行文推荐您的申报（排名第" + entry.rank + "位），进入省级初审。");
+        if (entry.rank == 1) {
+            notifications.notify(NotificationService.unit(ReviewStage.PROVINCE.role(), ReviewStage.PROVINCE_REGION), "RECOMMENDATION_RECEIVED",
+                    null, list.unitName + "行文推荐" + list.entries.size() + "家企业", "请于" + a.batch.preliminaryReviewDueOn + "前完成初审。");
+        }
+    }
+
+    /** Applications whose level's deadline has passed while they wait, most overdue first (province only). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Overdue> overdue(Optional<UUID> batchId) {
+        LocalDate today = today();
+        List<Application> waiting = Application.list("status in ?1 and (?2 = false or batch.id = ?3)",
+                List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.CITY_REVIEW, ApplicationStatus.RECOMMENDED),
+                batchId.isPresent(), batchId.orElse(new UUID(0, 0)));
+        List<Overdue> late = new ArrayList<>();
+        for (Application a : waiting) {
+            ReviewStage stage = ReviewStage.of(a).orElseThrow();
+            LocalDate due = dueOn(stage, a.batch);
+            if (today.isAfter(due)) {
+                late.add(new Overdue(a, stage, references.region(a.reviewingRegion), due, calendar.workingDaysBetween(due, today)));
+            }
+        }
+        late.sort(java.util.Comparator.comparingInt(Overdue::workingDaysOverdue).reversed());
+        return late;
+    }
+
+    public record Overdue(Application application, ReviewStage stage, Optional<Region> unitRegion, LocalDate dueOn, int workingDaysOverdue) {
+    }
+
+    private ReviewStage actingStage(Actor actor, Application a) {
+        return ReviewStage.of(a).filter(stage -> stage.isActingUnit(actor, a))
+                .orElseThrow(() -> ProblemException.conflict("application-not-at-your-stage", a.status));
+    }
+
+    private void requireBeforeDeadline(ReviewStage stage, Batch batch) {
+        LocalDate due = dueOn(stage, batch);
+        if (today().isAfter(due)) {
+            throw ProblemException.conflict("phase-deadline-passed", due.toString());
+        }
+    }
+
+    private static LocalDate dueOn(ReviewStage stage, Batch batch) {
+        return stage == ReviewStage.PROVINCE ? batch.preliminaryReviewDueOn : batch.recommendationDueOn;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private List<UUID> requireReviewAttachments(Application a, List<UUID> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        var known = new HashSet<>(Evidence.<Evidence>list("applicationId = ?1 and claim = ?2", a.id, REVIEW_ATTACHMENT).stream().map(e -> e.id).toList());
+        List<FieldProblem> unknown = ids.stream().filter(id -> !known.contains(id))
+                .map(id -> new FieldProblem("attachmentIds", "review-attachment-unknown", id.toString())).toList();
+        if (!unknown.isEmpty()) {
+            throw ProblemException.unprocessable("decision-invalid", unknown);
+        }
+        return List.copyOf(ids);
+    }
+
+    private static void move(Application a, ApplicationStatus status, String reviewingRegion) {
+        a.status = status;
+        a.reviewingRegion = reviewingRegion;
+    }
+
+    private static String unitOf(Actor actor) {
+        return actor.unitName().orElse(actor.displayName());
+    }
+
+    @SuppressWarnings("unchecked")
+    private ApplicationHandOver handOver(Actor actor, Application a, String opinion) {
+        Object industry = a.frozenFacts == null ? null : a.frozenFacts.get("industryCode");
+        return new ApplicationHandOver().applicationId(a.id).batchId(a.batch.id).batchYear(a.batch.year).rubricCode(a.batch.rubricCode)
+                .creditCode(a.creditCode).enterpriseName(a.enterpriseName).regionCode(a.regionCode)
+                .cityCode(references.region(a.regionCode).map(r -> r.parentCode).orElseThrow())
+                .industryCode(industry == null ? "" : industry.toString())
+                .reservePool(recommendations.reservePoolCodes().contains(a.creditCode))
+                .passedAt(clock.instant().atOffset(ZoneOffset.UTC)).passedBy(unitOf(actor)).opinion(opinion)
+                .content(json.convertValue(a.content, Map.class)); // the message id is the outbox row's, set on delivery
+    }
+}

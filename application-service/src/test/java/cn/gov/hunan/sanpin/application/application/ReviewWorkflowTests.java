@@ -1,0 +1,296 @@
+package cn.gov.hunan.sanpin.application.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gov.hunan.sanpin.application.ApplicationServiceTest;
+import cn.gov.hunan.sanpin.application.Problems;
+import cn.gov.hunan.sanpin.application.ReviewServiceStub;
+import cn.gov.hunan.sanpin.common.outbox.OutboxRelay;
+import cn.gov.hunan.sanpin.contract.application.client.ApplicationsApi;
+import cn.gov.hunan.sanpin.contract.application.client.NotificationsApi;
+import cn.gov.hunan.sanpin.contract.application.client.RecommendationsApi;
+import cn.gov.hunan.sanpin.contract.application.client.WorkflowApi;
+import cn.gov.hunan.sanpin.contract.application.model.Application;
+import cn.gov.hunan.sanpin.contract.application.model.ApplicationContentUpdate;
+import cn.gov.hunan.sanpin.contract.application.model.ApplicationStatus;
+import cn.gov.hunan.sanpin.contract.application.model.ClaimCheckDraft;
+import cn.gov.hunan.sanpin.contract.application.model.ClaimVerdict;
+import cn.gov.hunan.sanpin.contract.application.model.DecisionDraft;
+import cn.gov.hunan.sanpin.contract.application.model.DecisionKind;
+import cn.gov.hunan.sanpin.contract.application.model.Problem;
+import cn.gov.hunan.sanpin.contract.application.model.Recommendation;
+import cn.gov.hunan.sanpin.contract.application.model.RecommendationStatus;
+import cn.gov.hunan.sanpin.testing.Clients;
+import cn.gov.hunan.sanpin.testing.PlatformStub;
+import cn.gov.hunan.sanpin.testing.SettableClock;
+import cn.gov.hunan.sanpin.testing.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** County → city → province and 直管县 → province, through the generated clients (DOMAIN.md §4, issue 5). */
+@ApplicationServiceTest
+class ReviewWorkflowTests {
+
+    static final String YUELU = "长沙市岳麓区工业和信息化局";
+    static final String CHANGSHA = "长沙市工业和信息化局";
+    static final String LIUYANG = "浏阳市工业和信息化局";
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Inject
+    SettableClock clock;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    @Inject
+    OutboxRelay relay;
+
+    UUID batchId;
+
+    @BeforeEach
+    void openThe2025Call() throws Exception {
+        batchId = OpenCall.open2025(base, clock);
+        for (String ent : List.of("ent01", "ent03", "ent04")) {
+            PlatformStub.serves(PlatformStub.demoEnterprise(ent));
+        }
+        ReviewServiceStub.up();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        breakers.resetAll();
+        OpenCall.removeEverything(em, clock);
+    }
+
+    <T> T as(Class<T> api, String token) {
+        return Clients.of(api, base, token);
+    }
+
+    String ent(String username) {
+        return Tokens.enterprise(username, "测试企业", PlatformStub.demoEnterprise(username).get("creditCode").asText());
+    }
+
+    static final String YUELU_TOKEN = Tokens.county("yuelu", YUELU, "430104");
+    static final String CHANGSHA_TOKEN = Tokens.city("changsha", CHANGSHA, "430100");
+    static final String LIUYANG_TOKEN = Tokens.county("liuyang", LIUYANG, "430181");
+
+    Application submitted(String username) throws Exception {
+        ApplicationsApi api = as(ApplicationsApi.class, ent(username));
+        Application draft = SubmissionTests.completeDraft(api, batchId);
+        return api.submitApplication(draft.getId(), UUID.randomUUID().toString(), SubmissionTests.pledged(draft));
+    }
+
+    Application decide(String token, Application a, DecisionKind kind, String opinion) throws Exception {
+        return as(WorkflowApi.class, token).decide(a.getId(), new DecisionDraft().kind(kind).opinion(opinion).version(a.getVersion()));
+    }
+
+    Recommendation finalise(String token) throws Exception {
+        return as(RecommendationsApi.class, token).submitRecommendationScan(batchId, "盖章推荐函.pdf",
+                new ByteArrayInputStream(EvidenceTests.pdf(2048)));
+    }
+
+    @Test
+    void anOrdinaryCountysApplicationPassesCountyCityAndProvinceAndReachesReviewServiceOnce() throws Exception {
+        Application a = submitted("ent01");
+        WorkflowApi yuelu = as(WorkflowApi.class, YUELU_TOKEN);
+        assertEquals(1, as(ApplicationsApi.class, YUELU_TOKEN).listApplications(0, 20, null, batchId, null, true, null, null, null)
+                .getPage().getTotalElements(), "in the county's inbox");
+        yuelu.saveClaimChecks(a.getId(), List.of(new ClaimCheckDraft().item("BC1").verdict(ClaimVerdict.ACCEPTED).comment("与平台数据一致"),
+                new ClaimCheckDraft().item("SW03").verdict(ClaimVerdict.QUERIED).comment("请补充检测报告")));
+        a = decide(YUELU_TOKEN, a, DecisionKind.FORWARD, "经审核，材料真实完整，同意报送市州。");
+        assertEquals(ApplicationStatus.CITY_REVIEW, a.getStatus());
+        assertEquals("430100", a.getReviewingRegion());
+
+        a = decide(CHANGSHA_TOKEN, a, DecisionKind.RECOMMEND, "该企业营养食品品类丰富，品牌影响力强，同意推荐。");
+        assertEquals(ApplicationStatus.CITY_REVIEW, a.getStatus(), "not with the province before the stamped letter");
+        RecommendationsApi changsha = as(RecommendationsApi.class, CHANGSHA_TOKEN);
+        Recommendation list = changsha.getRecommendation(batchId);
+        assertEquals(1, list.getCap());
+        assertEquals(List.of("湖南湘韵食品有限公司"), list.getEntries().stream().map(e -> e.getApplication().getEnterpriseName()).toList());
+
+        try (InputStream pdf = changsha.downloadRecommendationLetter(batchId); var document = Loader.loadPDF(pdf.readAllBytes())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertTrue(text.contains(CHANGSHA) && text.contains("湖南湘韵食品有限公司") && text.contains("同意推荐"), text);
+        }
+        try (InputStream xlsx = changsha.downloadRecommendationSummary(batchId); var workbook = new XSSFWorkbook(xlsx)) {
+            var sheet = workbook.getSheetAt(0);
+            boolean listed = false;
+            for (var row : sheet) {
+                for (var cell : row) {
+                    listed |= cell.toString().equals("湖南湘韵食品有限公司");
+                }
+            }
+            assertTrue(listed, "the summary table names the enterprise");
+        }
+
+        Recommendation sent = finalise(CHANGSHA_TOKEN);
+        assertEquals(RecommendationStatus.FINAL, sent.getStatus());
+        ApplicationsApi province = as(ApplicationsApi.class, Tokens.province());
+        a = province.getApplication(a.getId());
+        assertEquals(ApplicationStatus.RECOMMENDED, a.getStatus());
+
+        a = decide(Tokens.province(), a, DecisionKind.PASS, "初审通过，进入专家评审。");
+        assertEquals(ApplicationStatus.PRELIMINARY_PASSED, a.getStatus());
+        relay.relayDue();
+        assertEquals(1, ReviewServiceStub.received().size());
+        assertTrue(ReviewServiceStub.received().getFirst().getBodyAsString().contains(a.getId().toString()));
+
+        List<DecisionKind> decisions = as(WorkflowApi.class, ent("ent01")).listDecisions(a.getId()).stream().map(d -> d.getKind()).toList();
+        assertEquals(List.of(DecisionKind.FORWARD, DecisionKind.RECOMMEND, DecisionKind.PASS), decisions);
+        var notes = as(NotificationsApi.class, ent("ent01")).listNotifications(0, 20, false);
+        assertTrue(notes.getItems().stream().anyMatch(n -> n.getTitle().contains("初审")), "the enterprise is told");
+    }
+
+    @Test
+    void aDirectlyAdministeredCountyRecommendsStraightToTheProvince() throws Exception {
+        Application a = submitted("ent04");
+        decide(LIUYANG_TOKEN, a, DecisionKind.RECOMMEND, "烟花品牌国内领先，同意推荐。");
+        Recommendation list = as(RecommendationsApi.class, LIUYANG_TOKEN).getRecommendation(batchId);
+        assertEquals(3, list.getCap(), "the 直管县 default");
+        finalise(LIUYANG_TOKEN);
+        assertEquals(ApplicationStatus.RECOMMENDED, as(ApplicationsApi.class, Tokens.province()).getApplication(a.getId()).getStatus());
+        Problem forward = Problems.expect(422, () -> decide(Tokens.province(), as(ApplicationsApi.class, Tokens.province())
+                .getApplication(a.getId()), DecisionKind.FORWARD, "误操作"));
+        assertEquals("kind", forward.getErrors().getFirst().getField());
+    }
+
+    @Test
+    void aReturnGoesBackToTheEnterpriseAndComesBackThroughTheSameChain() throws Exception {
+        Application a = submitted("ent01");
+        a = decide(YUELU_TOKEN, a, DecisionKind.FORWARD, "同意报送。");
+        a = decide(CHANGSHA_TOKEN, a, DecisionKind.RETURN, "近三年研发投入数据与审计报告不一致，请核实补正。");
+        assertEquals(ApplicationStatus.RETURNED, a.getStatus());
+
+        ApplicationsApi ent01 = as(ApplicationsApi.class, ent("ent01"));
+        Application returned = ent01.getApplication(a.getId());
+        Application corrected = ent01.saveApplicationContent(a.getId(), new ApplicationContentUpdate().version(returned.getVersion())
+                .content(returned.getContent()));
+        Application again = ent01.submitApplication(a.getId(), UUID.randomUUID().toString(), SubmissionTests.pledged(corrected));
+        assertEquals(ApplicationStatus.SUBMITTED, again.getStatus());
+        assertEquals("430104", again.getReviewingRegion(), "the county first, again");
+        assertTrue(as(NotificationsApi.class, ent("ent01")).listNotifications(0, 20, true).getItems().stream()
+                .anyMatch(n -> n.getBody().contains("研发投入")), "the enterprise was told why");
+    }
+
+    @Test
+    void aRecommendationBeyondTheUnitsCapIsRefused() throws Exception {
+        Application first = decide(YUELU_TOKEN, submitted("ent01"), DecisionKind.FORWARD, "同意报送。");
+        Application second = decide(YUELU_TOKEN, submitted("ent03"), DecisionKind.FORWARD, "同意报送。");
+        decide(CHANGSHA_TOKEN, first, DecisionKind.RECOMMEND, "同意推荐。");
+        Problem problem = Problems.expect(409, () -> decide(CHANGSHA_TOKEN, second, DecisionKind.RECOMMEND, "同意推荐。"));
+        assertEquals("超出推荐名额", problem.getTitle());
+        assertEquals(ApplicationStatus.CITY_REVIEW, as(ApplicationsApi.class, CHANGSHA_TOKEN).getApplication(second.getId()).getStatus());
+    }
+
+    @Test
+    void anotherCitysOfficerCannotSeeOrDecide() throws Exception {
+        Application a = decide(YUELU_TOKEN, submitted("ent01"), DecisionKind.FORWARD, "同意报送。");
+        String xiangtan = Tokens.city("xiangtan", "湘潭市工业和信息化局", "430300");
+        Problems.expect(404, () -> decide(xiangtan, a, DecisionKind.RECOMMEND, "越权推荐"));
+        Problems.expect(404, () -> as(ApplicationsApi.class, xiangtan).getApplication(a.getId()));
+        Problem notMine = Problems.expect(409, () -> decide(YUELU_TOKEN, a, DecisionKind.NOT_RECOMMEND, "县级已无权决定"));
+        assertEquals("该申报不在本单位审查环节", notMine.getTitle());
+        Problems.expect(403, () -> decide(ent("ent01"), a, DecisionKind.RECOMMEND, "自荐"));
+    }
+
+    @Test
+    void aDecisionAfterThePhaseDeadlineIsRefused() throws Exception {
+        Application a = submitted("ent01");
+        clock.setToday(LocalDate.of(2025, 11, 17)); // the Monday after the 14 November recommendation deadline
+        Problem late = Problems.expect(409, () -> decide(YUELU_TOKEN, a, DecisionKind.FORWARD, "逾期报送"));
+        assertEquals("已超过本阶段截止日期", late.getTitle());
+        var overdue = as(WorkflowApi.class, Tokens.province()).listOverdueApplications(batchId);
+        assertEquals(1, overdue.size());
+        assertEquals(1, overdue.getFirst().getWorkingDaysOverdue());
+    }
+
+    @Test
+    void twoOfficersDecidingAtOnceGetOneDecision() throws Exception {
+        Application a = submitted("ent01");
+        String colleague = Tokens.county("yuelu2", YUELU, "430104");
+        List<Callable<Integer>> both = List.of(() -> outcome(YUELU_TOKEN, a, DecisionKind.FORWARD),
+                () -> outcome(colleague, a, DecisionKind.RETURN));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : pool.invokeAll(both)) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+        assertEquals(List.of(200, 409), statuses.stream().sorted().toList());
+        assertEquals(1, as(WorkflowApi.class, YUELU_TOKEN).listDecisions(a.getId()).size());
+    }
+
+    private int outcome(String token, Application a, DecisionKind kind) {
+        try {
+            decide(token, a, kind, "同时审查");
+            return 200;
+        } catch (Exception refused) {
+            return Problems.statusOf(refused);
+        }
+    }
+
+    @Test
+    void handOversWaitWhileReviewServiceIsDownAndArriveOnceWhenItIsBack() throws Exception {
+        List<UUID> passed = new ArrayList<>();
+        for (String ent : List.of("ent01", "ent04")) {
+            Application a = submitted(ent);
+            if (ent.equals("ent01")) {
+                a = decide(CHANGSHA_TOKEN, decide(YUELU_TOKEN, a, DecisionKind.FORWARD, "同意报送。"), DecisionKind.RECOMMEND, "同意推荐。");
+                finalise(CHANGSHA_TOKEN);
+            } else {
+                decide(LIUYANG_TOKEN, a, DecisionKind.RECOMMEND, "同意推荐。");
+                finalise(LIUYANG_TOKEN);
+            }
+            passed.add(a.getId());
+        }
+        ReviewServiceStub.down();
+        ApplicationsApi province = as(ApplicationsApi.class, Tokens.province());
+        for (UUID id : passed) {
+            decide(Tokens.province(), province.getApplication(id), DecisionKind.PASS, "初审通过。");
+        }
+        relay.relayDue();
+        assertTrue(ReviewServiceStub.received().size() >= 2, "tried");
+        assertEquals(2, waitingForReviewService(), "kept while review-service is down");
+
+        ReviewServiceStub.up(); // a fresh journal: what arrives from now on
+        Thread.sleep(300); // past the back-off
+        relay.relayDue();
+        relay.relayDue();
+        var arrived = ReviewServiceStub.received().stream().map(r -> r.getBodyAsString()).toList();
+        for (UUID id : passed) {
+            assertEquals(1, arrived.stream().filter(body -> body.contains(id.toString())).count(), id + " arrived once");
+        }
+        assertEquals(0, waitingForReviewService());
+    }
+
+    private long waitingForReviewService() {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from outbox_message where destination = 'review-service' and delivered_at is null")
+                .getSingleResult()).longValue());
+    }
+}
