@@ -9,7 +9,8 @@ SANPIN_SERVICE_JVM_OPTS=${SANPIN_SERVICE_JVM_OPTS:--XX:+UseSerialGC -Xms32m -Xmx
 build_if_changed() {
   local stamp="$SANPIN_LOCAL/build.stamp" changed=""
   if [ -f "$stamp" ] && [ -f "$SANPIN_ROOT/application-service/target/quarkus-app/quarkus-run.jar" ]; then
-    changed=$(find "$SANPIN_ROOT" -path "$SANPIN_ROOT/.local" -prune -o -path '*/target' -prune -o -path '*/node_modules' -prune \
+    # web/ is built by web.sh: its sources must not trigger a Maven build
+    changed=$(find "$SANPIN_ROOT" -path "$SANPIN_ROOT/.local" -prune -o -path "$SANPIN_ROOT/web" -prune -o -path '*/target' -prune -o -path '*/node_modules' -prune \
       -o \( -name pom.xml -o -path '*/src/*' -o -path "$SANPIN_ROOT/openapi/*.yaml" \) -type f -newer "$stamp" -print -quit)
     [ -z "$changed" ] && { say "build is up to date"; return 0; }
   fi
@@ -80,6 +81,7 @@ TEXT
       "$(grep -oE 'started in [0-9.]+s' "$SANPIN_LOCAL/logs/$svc.log" | tail -1 | cut -d' ' -f3)" \
       "$(( $(ps -o rss= -p "$(cat "$SANPIN_LOCAL/pids/$svc.pid")" 2>/dev/null || echo 0) / 1024 ))"
   done
+  echo "  web (SPA)     $(web_url)  (sign in as a demo user listed above)"
   echo "  platform stub http://127.0.0.1:$SANPIN_PLATFORM_PORT  (企业服务平台 stand-in: the demo enterprises)"
   echo "  PostgreSQL    ${SANPIN_DB_ORIGIN,,} at $SANPIN_DB_HOST:$SANPIN_DB_PORT (databases ${SANPIN_DATABASES//,/, })"
   echo
