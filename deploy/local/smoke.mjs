@@ -1,8 +1,11 @@
 // The stack's smoke test, run by `./sanpin test` after `./sanpin up --detach`: real Keycloak logins, real
 // services, real PostgreSQL. Ends with the line "N passed, M failed".
+import { execFileSync } from 'node:child_process';
 import { APPLICATION_URL, call, claimsOf, expect, tokenFor } from './demo/api.mjs';
 
 const api = `${APPLICATION_URL}/api/v1`;
+const reviewApi = `${process.env.REVIEW_URL ?? 'http://127.0.0.1:8082'}/api/v1`;
+const sanpin = new URL('../../sanpin', import.meta.url).pathname;
 const results = [];
 async function check(name, body) {
   try {
@@ -62,13 +65,55 @@ await check('a city officer cannot see an enterprise of a 直管县 in its city 
 });
 
 await check('demo applications are submitted in several regions; a county sees its own, a city not its 直管县', async () => {
-  const province = await expect(200, 'GET', `${api}/applications?status=SUBMITTED`, await tokenFor('province'));
+  const province = await expect(200, 'GET', `${api}/applications`, await tokenFor('province'));
   const regions = new Set(province.items.map((a) => a.region.parentCode));
   assert(province.page.totalElements >= 6 && regions.size >= 4, JSON.stringify(province.page) + [...regions]);
   const liuyang = await expect(200, 'GET', `${api}/applications`, await tokenFor('liuyang'));
   assert(liuyang.items.length >= 1 && liuyang.items.every((a) => a.region.code === '430181'), JSON.stringify(liuyang.items));
   const changsha = await expect(200, 'GET', `${api}/applications`, await tokenFor('changsha'));
   assert(changsha.items.every((a) => a.region.code !== '430181'), 'a city sees its 直管县');
+});
+
+await check('demo review is under way: 湘潭市 has ent06 forwarded, 长沙市 a draft list, the province 浏阳’s stamped recommendation', async () => {
+  const xiangtan = await expect(200, 'GET', `${api}/applications?awaitingMe=true`, await tokenFor('xiangtan'));
+  assert(xiangtan.items.length === 1 && xiangtan.items[0].status === 'CITY_REVIEW', JSON.stringify(xiangtan.items));
+  const [batch] = (await expect(200, 'GET', `${api}/batches?year=${year}`, await tokenFor('province'))).items;
+  const changsha = await expect(200, 'GET', `${api}/batches/${batch.id}/recommendation`, await tokenFor('changsha'));
+  assert(changsha.status === 'DRAFT' && changsha.entries.length === 1, JSON.stringify(changsha));
+  const province = await expect(200, 'GET', `${api}/applications?status=RECOMMENDED`, await tokenFor('province'));
+  assert(province.items.length === 1 && province.items[0].region.code === '430181', JSON.stringify(province.items));
+});
+
+await check('review-service stopped while the province passes preliminary review; started again, it receives the application exactly once', async () => {
+  const province = await tokenFor('province');
+  const [recommended] = (await expect(200, 'GET', `${api}/applications?status=RECOMMENDED`, province)).items;
+  const application = await expect(200, 'GET', `${api}/applications/${recommended.id}`, province);
+  execFileSync(sanpin, ['stop', 'review-service'], { stdio: 'ignore' });
+  const passed = await expect(200, 'POST', `${api}/applications/${application.id}/decisions`, province,
+    { kind: 'PASS', opinion: '符合申报条件，同意进入专家评审。', version: application.version });
+  assert(passed.status === 'PRELIMINARY_PASSED', passed.status);
+  const env = { ...process.env };
+  delete env.SANPIN_FRESH_DATABASES; // never wipe the running stack's data
+  execFileSync(sanpin, ['up', '--detach'], { stdio: 'ignore', env });
+  let received = [];
+  for (let waited = 0; waited < 120 && received.length === 0; waited++) {
+    const page = await expect(200, 'GET', `${reviewApi}/intake/applications?size=100`, await tokenFor('province'));
+    received = page.items.filter((r) => r.applicationId === application.id);
+    if (received.length === 0) await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  assert(received.length === 1 && received[0].enterpriseName === application.enterpriseName, `received ${JSON.stringify(received)}`);
+});
+
+await check('mail goes out over SMTP to the addresses in Keycloak: the county officer on submission, the enterprise on its result', async () => {
+  const mailbox = `http://127.0.0.1:${process.env.SANPIN_MAIL_HTTP_PORT ?? 8025}/messages`;
+  let messages = [];
+  const mailed = (to, subject) => messages.some((m) => m.to.includes(to) && m.subject.includes(subject));
+  for (let waited = 0; waited < 60 && !(mailed('liuyang@demo.sanpin.local', '') && mailed('ent04@demo.sanpin.local', '初审')); waited++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    messages = await (await fetch(mailbox)).json();
+  }
+  assert(mailed('liuyang@demo.sanpin.local', '') && mailed('ent04@demo.sanpin.local', '初审'),
+    messages.map((m) => `${m.to} ${m.subject}`).join('; ') || 'no mail at all');
 });
 
 await check('an enterprise registers (checked against the platform), then logs in as its credit code', async () => {

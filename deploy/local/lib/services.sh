@@ -30,6 +30,18 @@ platform_stub_start() {
     node "$SANPIN_ROOT/deploy/local/platform-stub.mjs" "$SANPIN_PLATFORM_PORT"
 }
 
+# Mail goes over real SMTP to a sink that keeps it (no one outside receives it): see its messages at
+# http://127.0.0.1:$SANPIN_MAIL_HTTP_PORT/messages.
+SANPIN_MAIL_SMTP_PORT=${SANPIN_MAIL_SMTP_PORT:-1025}
+SANPIN_MAIL_HTTP_PORT=${SANPIN_MAIL_HTTP_PORT:-8025}
+
+mail_sink_start() {
+  is_running mail-sink && return 0
+  port_open "$SANPIN_MAIL_SMTP_PORT" && die "port $SANPIN_MAIL_SMTP_PORT is taken by something else (set SANPIN_MAIL_SMTP_PORT)"
+  start_background mail-sink "$SANPIN_LOCAL/logs/mail-sink.log" \
+    node "$SANPIN_ROOT/deploy/local/mail-sink.mjs" "$SANPIN_MAIL_SMTP_PORT" "$SANPIN_MAIL_HTTP_PORT"
+}
+
 services_start() {
   local svc
   for svc in "${SANPIN_SERVICES[@]}"; do
@@ -44,6 +56,7 @@ services_start() {
     SANPIN_OIDC_URL="http://127.0.0.1:$KC_PORT/realms/sanpin" \
       SANPIN_PLATFORM_URL="http://127.0.0.1:$SANPIN_PLATFORM_PORT" SANPIN_PLATFORM_KEY=local-platform-key \
       SANPIN_KEYCLOAK_URL="http://127.0.0.1:$KC_PORT" SANPIN_APPLICATION_CLIENT_SECRET=application-service-local-secret \
+      SANPIN_MAIL_MOCK=false SANPIN_SMTP_HOST=127.0.0.1 SANPIN_SMTP_PORT="$SANPIN_MAIL_SMTP_PORT" SANPIN_SMTP_STARTTLS=DISABLED \
       start_background "$svc" "$SANPIN_LOCAL/logs/$svc.log" \
       env -C "$app" java $SANPIN_SERVICE_JVM_OPTS $cds -jar quarkus-run.jar
   done
@@ -60,6 +73,7 @@ services_stop() {
   local svc
   for svc in "${SANPIN_SERVICES[@]}"; do stop_background "$svc"; done
   stop_background platform-stub
+  stop_background mail-sink
 }
 
 demo_load() {
@@ -83,6 +97,7 @@ TEXT
   done
   echo "  web (SPA)     $(web_url)  (sign in as a demo user listed above)"
   echo "  platform stub http://127.0.0.1:$SANPIN_PLATFORM_PORT  (企业服务平台 stand-in: the demo enterprises)"
+  echo "  mail          http://127.0.0.1:$SANPIN_MAIL_HTTP_PORT/messages  (SMTP sink on :$SANPIN_MAIL_SMTP_PORT: every mail the stack sent)"
   echo "  PostgreSQL    ${SANPIN_DB_ORIGIN,,} at $SANPIN_DB_HOST:$SANPIN_DB_PORT (databases ${SANPIN_DATABASES//,/, })"
   echo
 }

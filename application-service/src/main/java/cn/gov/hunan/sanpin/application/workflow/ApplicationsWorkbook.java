@@ -1,9 +1,11 @@
 package cn.gov.hunan.sanpin.application.workflow;
 
+import cn.gov.hunan.sanpin.contract.application.model.ApplicationStatus;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -12,6 +14,17 @@ final class ApplicationsWorkbook {
 
     private static final List<String> HEADER = List.of("序号", "企业名称", "统一社会信用代码", "所在地区", "状态", "待办截止",
             "剩余工作日", "后备库", "机械核验未通过项", "最近更新");
+
+    /** As the contract's ApplicationStatus describes them: officials read the sheet, not the enum. */
+    private static final Map<ApplicationStatus, String> STATUS_LABELS = Map.ofEntries(
+            Map.entry(ApplicationStatus.DRAFT, "草稿"), Map.entry(ApplicationStatus.SUBMITTED, "已提交"),
+            Map.entry(ApplicationStatus.COUNTY_REVIEW, "县级审查"), Map.entry(ApplicationStatus.CITY_REVIEW, "市级审查"),
+            Map.entry(ApplicationStatus.RECOMMENDED, "已推荐"), Map.entry(ApplicationStatus.PRELIMINARY_PASSED, "初审通过"),
+            Map.entry(ApplicationStatus.PRELIMINARY_FAILED, "初审未通过"), Map.entry(ApplicationStatus.EXPERT_REVIEW, "专家评审"),
+            Map.entry(ApplicationStatus.EXPERT_PASSED, "评审通过"), Map.entry(ApplicationStatus.EXPERT_FAILED, "评审未通过"),
+            Map.entry(ApplicationStatus.IN_PUBLICITY, "公示中"), Map.entry(ApplicationStatus.APPROVED, "认定"),
+            Map.entry(ApplicationStatus.REJECTED, "不予认定"), Map.entry(ApplicationStatus.RETURNED, "退回补正"),
+            Map.entry(ApplicationStatus.WITHDRAWN, "已撤回"), Map.entry(ApplicationStatus.NOT_RECOMMENDED, "不予推荐"));
 
     private ApplicationsWorkbook() {
     }
@@ -33,7 +46,7 @@ final class ApplicationsWorkbook {
                 sheet.value(r, 1, a.getEnterpriseName());
                 sheet.value(r, 2, a.getCreditCode());
                 sheet.value(r, 3, a.getRegion().getName());
-                sheet.value(r, 4, a.getStatus().toString());
+                sheet.value(r, 4, STATUS_LABELS.getOrDefault(a.getStatus(), a.getStatus().toString()));
                 if (a.getDueOn() != null) {
                     sheet.value(r, 5, a.getDueOn().toString());
                     sheet.value(r, 6, a.getWorkingDaysLeft());

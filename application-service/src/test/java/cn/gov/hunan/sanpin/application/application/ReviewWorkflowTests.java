@@ -179,6 +179,36 @@ class ReviewWorkflowTests {
         assertEquals("kind", forward.getErrors().getFirst().getField());
     }
 
+    /** An exported list's rows (under its title and header) as "enterprise name status", read with POI. */
+    static List<String> exportedEnterprises(InputStream xlsx) throws Exception {
+        try (xlsx; var workbook = new XSSFWorkbook(xlsx)) {
+            var sheet = workbook.getSheetAt(0);
+            assertEquals(List.of("企业名称", "状态"), List.of(sheet.getRow(1).getCell(1).getStringCellValue(), sheet.getRow(1).getCell(4).getStringCellValue()));
+            List<String> names = new ArrayList<>();
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                names.add(sheet.getRow(r).getCell(1).getStringCellValue() + " " + sheet.getRow(r).getCell(4).getStringCellValue());
+            }
+            return names;
+        }
+    }
+
+    @Test
+    void anExportHoldsTheOfficersFilteredListAndNothingOutsideTheirJurisdiction() throws Exception {
+        Application a = submitted("ent01");
+        submitted("ent04");
+        decide(YUELU_TOKEN, a, DecisionKind.FORWARD, "同意报送。");
+
+        assertEquals(List.of("湖南湘韵食品有限公司 市级审查"), exportedEnterprises(as(WorkflowApi.class, YUELU_TOKEN)
+                .exportApplications(batchId, null, null, null, null, null)), "the county's own, after forwarding too");
+        assertEquals(List.of("浏阳花火烟花制造有限公司 已提交"), exportedEnterprises(as(WorkflowApi.class, LIUYANG_TOKEN)
+                .exportApplications(batchId, null, null, null, null, null)), "a 直管县 sees only its own");
+        WorkflowApi province = as(WorkflowApi.class, Tokens.province());
+        assertEquals(2, exportedEnterprises(province.exportApplications(batchId, null, null, null, null, null)).size());
+        assertEquals(List.of("湖南湘韵食品有限公司 市级审查"), exportedEnterprises(province.exportApplications(batchId, ApplicationStatus.CITY_REVIEW,
+                null, null, null, null)), "the status filter applies to the export");
+        Problems.expect(403, () -> as(WorkflowApi.class, ent("ent01")).exportApplications(batchId, null, null, null, null, null));
+    }
+
     @Test
     void aReturnGoesBackToTheEnterpriseAndComesBackThroughTheSameChain() throws Exception {
         Application a = submitted("ent01");
