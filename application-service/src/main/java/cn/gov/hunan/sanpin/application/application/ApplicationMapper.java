@@ -4,14 +4,18 @@ import cn.gov.hunan.sanpin.application.reference.ReferenceMapper;
 import cn.gov.hunan.sanpin.application.reference.ReferenceService;
 import cn.gov.hunan.sanpin.application.web.Stamps;
 import cn.gov.hunan.sanpin.application.workflow.WorkflowService;
+import cn.gov.hunan.sanpin.common.security.Actor;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationSummary;
-import java.util.Set;
 import cn.gov.hunan.sanpin.contract.application.model.FrozenFacts;
-import cn.gov.hunan.sanpin.contract.application.model.ReviewRoute;
 import cn.gov.hunan.sanpin.contract.application.model.Region;
+import cn.gov.hunan.sanpin.contract.application.model.ReviewRoute;
+import cn.gov.hunan.sanpin.contract.application.model.ReviewStage;
+import cn.gov.hunan.sanpin.contract.application.model.ReviewTurn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
 
 @ApplicationScoped
 public class ApplicationMapper {
@@ -22,7 +26,8 @@ public class ApplicationMapper {
     @Inject
     WorkflowService workflow;
 
-    public cn.gov.hunan.sanpin.contract.application.model.Application toApi(Application a) {
+    /** The application as {@code viewer} sees it: with their turn to decide, when it is theirs. */
+    public cn.gov.hunan.sanpin.contract.application.model.Application toApi(Application a, Actor viewer) {
         return new cn.gov.hunan.sanpin.contract.application.model.Application()
                 .id(a.id).batchId(a.batch.id).batchYear(a.batch.year).formVersion(a.formVersion)
                 .creditCode(a.creditCode).enterpriseName(a.enterpriseName).region(region(a.regionCode))
@@ -30,7 +35,10 @@ public class ApplicationMapper {
                 .route(a.route == null ? null : ReviewRoute.fromValue(a.route)).reviewingRegion(a.reviewingRegion)
                 .frozenFacts(a.frozenSha256 == null ? null : new FrozenFacts()
                         .retrievedAt(a.frozenRetrievedAt.atOffset(ZoneOffset.UTC)).sha256(a.frozenSha256))
-                .created(Stamps.toApi(a.created)).updated(Stamps.toApi(a.updated)).submitted(Stamps.toApi(a.submitted));
+                .created(Stamps.toApi(a.created)).updated(Stamps.toApi(a.updated)).submitted(Stamps.toApi(a.submitted))
+                .turn(workflow.turnOf(viewer, a).map(t -> new ReviewTurn().stage(ReviewStage.fromValue(t.waiting().stage().name()))
+                        .decisions(List.copyOf(t.decisions())).dueOn(t.waiting().dueOn())
+                        .workingDaysLeft(t.waiting().workingDaysLeft())).orElse(null));
     }
 
     /** One row of a list; where it waits for a decision, with the phase deadline and the working days left. */

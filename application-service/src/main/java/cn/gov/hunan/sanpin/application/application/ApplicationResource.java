@@ -70,20 +70,20 @@ public class ApplicationResource implements ApplicationsApi {
     @Override
     @RolesAllowed(Roles.ENTERPRISE)
     public cn.gov.hunan.sanpin.contract.application.model.Application createApplication(ApplicationStart start) {
-        return mapper.toApi(applications.start(actor.get(), start.getBatchId()));
+        return mapper.toApi(applications.start(actor.get(), start.getBatchId()), actor.get());
     }
 
     @Override
     @RolesAllowed({Roles.ENTERPRISE, Roles.COUNTY_OFFICER, Roles.CITY_OFFICER, Roles.PROVINCE_OFFICER})
     public cn.gov.hunan.sanpin.contract.application.model.Application getApplication(UUID applicationId) {
-        return mapper.toApi(applications.inScope(actor.get(), applicationId));
+        return mapper.toApi(applications.inScope(actor.get(), applicationId), actor.get());
     }
 
     @Override
     @RolesAllowed(Roles.ENTERPRISE)
     public cn.gov.hunan.sanpin.contract.application.model.Application saveApplicationContent(UUID applicationId,
             ApplicationContentUpdate update) {
-        return mapper.toApi(applications.saveContent(actor.get(), applicationId, update.getVersion(), update.getContent()));
+        return mapper.toApi(applications.saveContent(actor.get(), applicationId, update.getVersion(), update.getContent()), actor.get());
     }
 
     @Override
@@ -116,13 +116,13 @@ public class ApplicationResource implements ApplicationsApi {
     @RolesAllowed(Roles.ENTERPRISE)
     public cn.gov.hunan.sanpin.contract.application.model.Application submitApplication(UUID applicationId, String idempotencyKey,
             Submission submission) {
-        return mapper.toApi(applications.submit(actor.get(), applicationId, idempotencyKey, submission));
+        return mapper.toApi(applications.submit(actor.get(), applicationId, idempotencyKey, submission), actor.get());
     }
 
     @Override
     @RolesAllowed(Roles.ENTERPRISE)
     public cn.gov.hunan.sanpin.contract.application.model.Application withdrawApplication(UUID applicationId, StateChange change) {
-        return mapper.toApi(applications.withdraw(actor.get(), applicationId, change.getReason()));
+        return mapper.toApi(applications.withdraw(actor.get(), applicationId, change.getReason()), actor.get());
     }
 
     @Override

@@ -286,7 +286,48 @@ public class ApplicationService {
         return query(actor, filter, also, sort).list();
     }
 
+    /** How many of a list's applications share one key: a 市州's code, an industry class or a status. */
+    public record Tally<K>(K key, long count) {
+    }
+
+    /** The applications of a list counted three ways; each way adds up to {@code total}. */
+    public record Statistics(long total, List<Tally<String>> byCity, List<Tally<String>> byIndustry,
+            List<Tally<ApplicationStatus>> byStatus) {
+    }
+
+    /**
+     * The dashboard's numbers: exactly the applications {@link #list} shows the caller, grouped in SQL so that none is
+     * loaded. The 市州 and the industry are read as the list's cityCode and industryCode filters read them, so each
+     * number opens as the list it counts. Every tally is largest first, then by key.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Statistics statistics(Actor actor, Filter filter) {
+        Scoped listed = listed(actor, filter, Optional.empty());
+        List<Tally<ApplicationStatus>> byStatus = tally(listed, "", "a.status", ApplicationStatus.class);
+        return new Statistics(byStatus.stream().mapToLong(Tally::count).sum(),
+                tally(listed, "join Region applicantRegion on applicantRegion.code = a.regionCode", CITY_OF_APPLICANT, String.class),
+                tally(listed, "join Enterprise applicant on applicant.creditCode = a.creditCode", "applicant.industryCode", String.class),
+                byStatus);
+    }
+
+    /** The 市州 the cityCode filter puts an application under: its county's parent, else its own region. */
+    private static final String CITY_OF_APPLICANT =
+            "case when applicantRegion.level = 'COUNTY' then applicantRegion.parentCode else applicantRegion.code end";
+
+    private static <K> List<Tally<K>> tally(Scoped listed, String join, String key, Class<K> keyType) {
+        var query = Application.getEntityManager().createQuery("select " + key + ", count(a) from Application a " + join
+                + " where " + listed.where + " group by " + key + " order by count(a) desc, " + key, Object[].class);
+        listed.params.forEach(query::setParameter);
+        return query.getResultList().stream().map(row -> new Tally<>(keyType.cast(row[0]), (Long) row[1])).toList();
+    }
+
     private PanacheQuery<Application> query(Actor actor, Filter filter, Optional<Condition> also, io.quarkus.panache.common.Sort sort) {
+        Scoped listed = listed(actor, filter, also);
+        return Application.find("from Application a where " + listed.where, sort, listed.params);
+    }
+
+    /** Which applications a list holds, as a condition on {@code a}: the filter, the further condition, the scope. */
+    private static Scoped listed(Actor actor, Filter filter, Optional<Condition> also) {
         List<String> filters = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         filter.batchId().ifPresent(b -> { filters.add("a.batch.id = :batch"); params.put("batch", b); });
@@ -303,7 +344,7 @@ public class ApplicationService {
         also.ifPresent(c -> { filters.add(c.jpql()); params.putAll(c.parameters()); });
         Scoped scoped = scoped(actor, filters.isEmpty() ? "true" : String.join(" and ", filters));
         scoped.params.putAll(params);
-        return Application.find("from Application a where " + scoped.where, sort, scoped.params);
+        return scoped;
     }
 
     private record Scoped(String where, Map<String, Object> params) {

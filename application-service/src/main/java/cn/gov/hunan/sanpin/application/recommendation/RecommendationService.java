@@ -168,7 +168,7 @@ public class RecommendationService {
     }
 
     /** The draft list the application waits in, if the unit has recommended it but not yet sent the letter. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RecommendationEntry> pendingEntryOf(Application a) {
         return RecommendationEntry.<RecommendationEntry>find("application.id = ?1 and list.status = ?2", a.id,
                 RecommendationList.Status.DRAFT).firstResultOptional();

@@ -6,14 +6,19 @@ import cn.gov.hunan.sanpin.application.evidence.Evidence;
 import cn.gov.hunan.sanpin.application.evidence.EvidenceService;
 import cn.gov.hunan.sanpin.application.recommendation.RecommendationService;
 import cn.gov.hunan.sanpin.application.reference.ReferenceMapper;
+import cn.gov.hunan.sanpin.application.reference.ReferenceService;
 import cn.gov.hunan.sanpin.application.web.Stamps;
 import cn.gov.hunan.sanpin.common.security.CurrentActor;
 import cn.gov.hunan.sanpin.common.security.Roles;
 import cn.gov.hunan.sanpin.contract.application.api.WorkflowApi;
 import cn.gov.hunan.sanpin.contract.application.model.Application;
+import cn.gov.hunan.sanpin.contract.application.model.ApplicationStatistics;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationStatus;
 import cn.gov.hunan.sanpin.contract.application.model.ClaimCheckDraft;
 import cn.gov.hunan.sanpin.contract.application.model.ClaimVerdict;
+import cn.gov.hunan.sanpin.contract.application.model.CountByIndustry;
+import cn.gov.hunan.sanpin.contract.application.model.CountByRegion;
+import cn.gov.hunan.sanpin.contract.application.model.CountByStatus;
 import cn.gov.hunan.sanpin.contract.application.model.DecisionDraft;
 import cn.gov.hunan.sanpin.contract.application.model.OverdueApplication;
 import io.quarkus.panache.common.Sort;
@@ -50,6 +55,9 @@ public class WorkflowResource implements WorkflowApi {
     EvidenceService evidence;
 
     @Inject
+    ReferenceService references;
+
+    @Inject
     ApplicationMapper mapper;
 
     @Inject
@@ -72,7 +80,7 @@ public class WorkflowResource implements WorkflowApi {
     @Override
     @RolesAllowed({Roles.COUNTY_OFFICER, Roles.CITY_OFFICER, Roles.PROVINCE_OFFICER})
     public Application decide(UUID applicationId, DecisionDraft draft) {
-        return mapper.toApi(workflow.decide(actor.get(), applicationId, draft));
+        return mapper.toApi(workflow.decide(actor.get(), applicationId, draft), actor.get());
     }
 
     @Override
@@ -109,6 +117,21 @@ public class WorkflowResource implements WorkflowApi {
         }
         response.putHeader("Content-Disposition", "attachment; filename=\"applications.xlsx\"");
         return new ByteArrayInputStream(out.toByteArray());
+    }
+
+    /** The dashboard's counts of the caller's list, named from the reference tables (a handful of rows each). */
+    @Override
+    @RolesAllowed({Roles.COUNTY_OFFICER, Roles.CITY_OFFICER, Roles.PROVINCE_OFFICER})
+    public ApplicationStatistics getApplicationStatistics(UUID batchId) {
+        var counted = applications.statistics(actor.get(), ApplicationService.Filter.of(batchId, null, null, null, null));
+        return new ApplicationStatistics().total(Math.toIntExact(counted.total()))
+                .byCity(counted.byCity().stream().map(city -> new CountByRegion().code(city.key())
+                        .name(references.region(city.key()).orElseThrow().name).count(Math.toIntExact(city.count()))).toList())
+                .byIndustry(counted.byIndustry().stream().map(industry -> new CountByIndustry().code(industry.key())
+                        .name(references.industryOf(industry.key()).map(listed -> listed.name).orElse(null))
+                        .count(Math.toIntExact(industry.count()))).toList())
+                .byStatus(counted.byStatus().stream().map(status -> new CountByStatus().status(status.key())
+                        .count(Math.toIntExact(status.count()))).toList());
     }
 
     @Override

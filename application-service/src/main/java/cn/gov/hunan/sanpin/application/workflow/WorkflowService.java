@@ -39,6 +39,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -92,6 +93,19 @@ public class WorkflowService {
             LocalDate due = dueOn(stage, a.batch);
             return new Waiting(stage, due, calendar.workingDaysBetween(today(), due));
         });
+    }
+
+    /** The caller's turn on an application: its level, what it may decide and by when. */
+    public record Turn(Waiting waiting, Set<DecisionKind> decisions) {
+    }
+
+    /**
+     * Whether the caller's unit is to decide on the application now (the same rule {@link #decide} enforces, so a
+     * screen offers exactly what would be accepted): its level and region, and no decision of its own pending.
+     */
+    public Optional<Turn> turnOf(Actor actor, Application a) {
+        return waiting(a).filter(w -> w.stage().isActingUnit(actor, a) && recommendations.pendingEntryOf(a).isEmpty())
+                .map(w -> new Turn(w, w.stage().allowedDecisions(a.route)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package cn.gov.hunan.sanpin.application.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.hunan.sanpin.application.ApplicationServiceTest;
@@ -21,6 +22,7 @@ import cn.gov.hunan.sanpin.contract.application.model.DecisionKind;
 import cn.gov.hunan.sanpin.contract.application.model.Problem;
 import cn.gov.hunan.sanpin.contract.application.model.Recommendation;
 import cn.gov.hunan.sanpin.contract.application.model.RecommendationStatus;
+import cn.gov.hunan.sanpin.contract.application.model.ReviewTurn;
 import cn.gov.hunan.sanpin.testing.Clients;
 import cn.gov.hunan.sanpin.testing.PlatformStub;
 import cn.gov.hunan.sanpin.testing.SettableClock;
@@ -120,6 +122,10 @@ class ReviewWorkflowTests {
         WorkflowApi yuelu = as(WorkflowApi.class, YUELU_TOKEN);
         assertEquals(1, as(ApplicationsApi.class, YUELU_TOKEN).listApplications(0, 20, null, batchId, null, true, null, null, null)
                 .getPage().getTotalElements(), "in the county's inbox");
+        ReviewTurn turn = as(ApplicationsApi.class, YUELU_TOKEN).getApplication(a.getId()).getTurn();
+        assertEquals(List.of(DecisionKind.FORWARD, DecisionKind.RETURN, DecisionKind.NOT_RECOMMEND), turn.getDecisions(), "the county's choices");
+        assertEquals(cn.gov.hunan.sanpin.contract.application.model.ReviewStage.COUNTY, turn.getStage());
+        assertNull(as(ApplicationsApi.class, CHANGSHA_TOKEN).getApplication(a.getId()).getTurn(), "not yet the city's turn");
         yuelu.saveClaimChecks(a.getId(), List.of(new ClaimCheckDraft().item("BC1").verdict(ClaimVerdict.ACCEPTED).comment("与平台数据一致"),
                 new ClaimCheckDraft().item("SW03").verdict(ClaimVerdict.QUERIED).comment("请补充检测报告")));
         a = decide(YUELU_TOKEN, a, DecisionKind.FORWARD, "经审核，材料真实完整，同意报送市州。");
@@ -128,6 +134,7 @@ class ReviewWorkflowTests {
 
         a = decide(CHANGSHA_TOKEN, a, DecisionKind.RECOMMEND, "该企业营养食品品类丰富，品牌影响力强，同意推荐。");
         assertEquals(ApplicationStatus.CITY_REVIEW, a.getStatus(), "not with the province before the stamped letter");
+        assertNull(a.getTurn(), "decided: no second decision is offered while the letter is pending");
         RecommendationsApi changsha = as(RecommendationsApi.class, CHANGSHA_TOKEN);
         Recommendation list = changsha.getRecommendation(batchId);
         assertEquals(1, list.getCap());
