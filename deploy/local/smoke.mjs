@@ -74,14 +74,14 @@ await check('demo applications are submitted in several regions; a county sees i
   assert(changsha.items.every((a) => a.region.code !== '430181'), 'a city sees its 直管县');
 });
 
-await check('demo review is under way: 湘潭市 has ent06 forwarded, 长沙市 a draft list, the province 浏阳’s stamped recommendation', async () => {
+await check('demo review is under way: 湘潭市 has ent06 forwarded, the province 长沙市’s stamped recommendation of ent01', async () => {
   const xiangtan = await expect(200, 'GET', `${api}/applications?awaitingMe=true`, await tokenFor('xiangtan'));
   assert(xiangtan.items.length === 1 && xiangtan.items[0].status === 'CITY_REVIEW', JSON.stringify(xiangtan.items));
   const [batch] = (await expect(200, 'GET', `${api}/batches?year=${year}`, await tokenFor('province'))).items;
   const changsha = await expect(200, 'GET', `${api}/batches/${batch.id}/recommendation`, await tokenFor('changsha'));
-  assert(changsha.status === 'DRAFT' && changsha.entries.length === 1, JSON.stringify(changsha));
+  assert(changsha.status === 'FINAL' && changsha.entries.length === 1 && changsha.scan, JSON.stringify(changsha));
   const province = await expect(200, 'GET', `${api}/applications?status=RECOMMENDED`, await tokenFor('province'));
-  assert(province.items.length === 1 && province.items[0].region.code === '430181', JSON.stringify(province.items));
+  assert(province.items.length === 1 && province.items[0].region.code === '430104', JSON.stringify(province.items));
 });
 
 await check('review-service stopped while the province passes preliminary review; started again, it receives the application exactly once', async () => {
@@ -108,11 +108,11 @@ await check('mail goes out over SMTP to the addresses in Keycloak: the county of
   const mailbox = `http://127.0.0.1:${process.env.SANPIN_MAIL_HTTP_PORT ?? 8025}/messages`;
   let messages = [];
   const mailed = (to, subject) => messages.some((m) => m.to.includes(to) && m.subject.includes(subject));
-  for (let waited = 0; waited < 60 && !(mailed('liuyang@demo.sanpin.local', '') && mailed('ent04@demo.sanpin.local', '初审')); waited++) {
+  for (let waited = 0; waited < 60 && !(mailed('liuyang@demo.sanpin.local', '') && mailed('ent01@demo.sanpin.local', '初审')); waited++) {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     messages = await (await fetch(mailbox)).json();
   }
-  assert(mailed('liuyang@demo.sanpin.local', '') && mailed('ent04@demo.sanpin.local', '初审'),
+  assert(mailed('liuyang@demo.sanpin.local', '') && mailed('ent01@demo.sanpin.local', '初审'),
     messages.map((m) => `${m.to} ${m.subject}`).join('; ') || 'no mail at all');
 });
 

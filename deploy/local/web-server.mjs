@@ -1,26 +1,27 @@
 // Serves the SPA (web/dist) on one origin and forwards /api/* to the service that owns the path, so the browser
 // never needs CORS for the API and the tokens it sends go only to our services.
 //   node deploy/local/web-server.mjs [port]        (default 8080, or SANPIN_WEB_PORT)
-// The route table below is the one place that says which service owns which path; web/vite.config.ts uses it
-// for the development server too. A service that gains paths adds its prefixes here.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// The route table below says which service owns which path, read from each service's contract (openapi/*.yaml),
+// so a path added there is routed with no change here; web/vite.config.ts uses it for the development server too.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const env = process.env;
 
+/** The first segments under /api/v1 of the paths a contract declares (its `paths:` keys, two spaces in). */
+export function contractPrefixes(yaml) {
+  return [...new Set([...yaml.matchAll(/^ {2}(\/api\/v1\/[^/:{]+)/gm)].map((match) => match[1]))];
+}
+
+const contract = (name) => contractPrefixes(readFileSync(new URL(`../../openapi/${name}.yaml`, import.meta.url), 'utf8'));
+
 /** Which service answers which path prefix under /api. */
 export const API_ROUTES = [
-  {
-    service: 'application-service',
-    target: `http://127.0.0.1:${env.SANPIN_APPLICATION_PORT ?? 8081}`,
-    prefixes: ['/api/v1/policy-editions', '/api/v1/batches', '/api/v1/calendar', '/api/v1/regions',
-      '/api/v1/industries', '/api/v1/enterprises', '/api/v1/applications', '/api/v1/public', '/api/v1/accounts'],
-  },
-  // review.yaml and registry.yaml have no paths yet: their prefixes arrive with their issues.
-  { service: 'review-service', target: `http://127.0.0.1:${env.SANPIN_REVIEW_PORT ?? 8082}`, prefixes: [] },
-  { service: 'registry-service', target: `http://127.0.0.1:${env.SANPIN_REGISTRY_PORT ?? 8083}`, prefixes: [] },
+  { service: 'application-service', target: `http://127.0.0.1:${env.SANPIN_APPLICATION_PORT ?? 8081}`, prefixes: contract('application') },
+  { service: 'review-service', target: `http://127.0.0.1:${env.SANPIN_REVIEW_PORT ?? 8082}`, prefixes: contract('review') },
+  { service: 'registry-service', target: `http://127.0.0.1:${env.SANPIN_REGISTRY_PORT ?? 8083}`, prefixes: contract('registry') },
 ];
 
 /** The route whose prefix owns the path (a whole segment: /api/v1/batches does not own /api/v1/batchesX). */

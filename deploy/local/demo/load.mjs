@@ -4,9 +4,9 @@
 //     it is marked 演示数据 and is not a real document)
 //   - this year's batch, open, with the caps of the 2023 call and deadlines on working days
 //   - applications: six enterprises in four 市州 (one in the 直管县 浏阳) submitted, one draft
-//   - local review under way: 雨湖区 forwarded ent06 to 湘潭市; 岳麓区 forwarded ent01 and 长沙市 put it on its
-//     recommendation list (letter not yet stamped); 浏阳市 recommended ent04 with its stamped letter, so the
-//     province has one application for preliminary review; ent02, ent08 and ent10 wait at their counties
+//   - local review under way: 雨湖区 forwarded ent06 to 湘潭市; 岳麓区 forwarded ent01 and 长沙市 recommended it with
+//     its stamped letter, so the province has one application for preliminary review; ent02, ent04 (at the 直管县
+//     浏阳市), ent08 and ent10 wait at their counties
 //   - demo users of every role come from deploy/keycloak/sanpin-realm.json; demo enterprises from enterprises.json
 import { readFileSync } from 'node:fs';
 import { APPLICATION_URL, DEMO_PASSWORD, expect, tokenFor } from './api.mjs';
@@ -108,8 +108,7 @@ async function stampLetter(officer) {
 await decide('yuhu', 'ent06', 'SUBMITTED', 'FORWARD', '经核实，申报材料真实完整，同意报送市州审查。（演示）');
 await decide('yuelu', 'ent01', 'SUBMITTED', 'FORWARD', '经核实，申报材料真实完整，同意报送市州审查。（演示）');
 await decide('changsha', 'ent01', 'CITY_REVIEW', 'RECOMMEND', '该企业三品工作成效显著，同意推荐。（演示）');
-await decide('liuyang', 'ent04', 'SUBMITTED', 'RECOMMEND', '该企业品牌建设突出，同意推荐。（演示）');
-await stampLetter('liuyang');
+await stampLetter('changsha');
 
 async function fillIn(application, token) {
   const years = [batch.year - 3, batch.year - 2, batch.year - 1];

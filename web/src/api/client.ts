@@ -6,7 +6,10 @@ import {
   Configuration,
   EditionsApi,
   EnterprisesApi,
+  NotificationsApi,
+  RecommendationsApi,
   ReferenceApi,
+  WorkflowApi,
   type ConfigurationParameters,
   type Middleware,
 } from '@sanpin/application-api';
@@ -54,3 +57,6 @@ export const referenceApi = new ReferenceApi(configuration);
 export const enterprisesApi = new EnterprisesApi(configuration);
 export const applicationsApi = new ApplicationsApi(configuration);
 export const accountsApi = new AccountsApi(configuration);
+export const workflowApi = new WorkflowApi(configuration);
+export const recommendationsApi = new RecommendationsApi(configuration);
+export const notificationsApi = new NotificationsApi(configuration);

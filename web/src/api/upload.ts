@@ -1,5 +1,5 @@
-import type { Evidence } from '@sanpin/application-api';
-import { ApplicationsApi, type FetchAPI } from '@sanpin/application-api';
+import type { Evidence, Recommendation } from '@sanpin/application-api';
+import { ApplicationsApi, RecommendationsApi, WorkflowApi, type FetchAPI } from '@sanpin/application-api';
 import { apiConfiguration } from './client';
 
 export interface UploadProgress {
@@ -55,4 +55,24 @@ export function uploadEvidence(
 ): Promise<Evidence> {
   const api = new ApplicationsApi(apiConfiguration({ fetchApi: progressFetch(onProgress) }));
   return api.uploadEvidence({ applicationId, claim, fileName: file.name, body: file }, { signal });
+}
+
+/** Uploads a file for a review decision (opinion attachments), reporting progress. */
+export function uploadReviewAttachment(
+  applicationId: string,
+  file: File,
+  onProgress: (progress: UploadProgress) => void,
+): Promise<Evidence> {
+  const api = new WorkflowApi(apiConfiguration({ fetchApi: progressFetch(onProgress) }));
+  return api.uploadReviewAttachment({ applicationId, fileName: file.name, body: file });
+}
+
+/** Uploads the unit's stamped recommendation letter, which makes its recommendation final. */
+export function uploadRecommendationScan(
+  batchId: string,
+  file: File,
+  onProgress: (progress: UploadProgress) => void,
+): Promise<Recommendation> {
+  const api = new RecommendationsApi(apiConfiguration({ fetchApi: progressFetch(onProgress) }));
+  return api.submitRecommendationScan({ batchId, fileName: file.name, body: file });
 }

@@ -17,14 +17,17 @@ describe('the menu', () => {
 
   it('shows a county officer the applications of its jurisdiction but not the province’s administration', () => {
     const menu = paths(menuFor(workspaceChildren, ['county-officer'], '/app'));
-    expect(menu).toContain('/app/review/applications');
+    expect(menu).toEqual(expect.arrayContaining(['/app/review/inbox', '/app/review/applications', '/app/review/recommendation']));
     expect(menu.some((path) => path.startsWith('/app/province'))).toBe(false);
   });
 
-  it('shows the province officer the calls, editions and calendar', () => {
-    expect(paths(menuFor(workspaceChildren, ['province-officer'], '/app'))).toEqual(
-      expect.arrayContaining(['/app/province/batches', '/app/province/editions', '/app/province/calendar', '/app/review/applications']),
+  it('shows the province officer the statistics, overdue list, calls, editions and calendar, but no recommendation list', () => {
+    const menu = paths(menuFor(workspaceChildren, ['province-officer'], '/app'));
+    expect(menu).toEqual(
+      expect.arrayContaining(['/app/province/dashboard', '/app/province/overdue', '/app/province/batches', '/app/province/editions',
+        '/app/province/calendar', '/app/review/inbox', '/app/review/applications']),
     );
+    expect(menu).not.toContain('/app/review/recommendation');
   });
 
   it('never lists detail pages, and drops a group whose pages are all hidden', () => {

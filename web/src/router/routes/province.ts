@@ -1,12 +1,27 @@
-import { Calendar, Collection, Notebook, Setting } from '@element-plus/icons-vue';
+import { AlarmClock, Calendar, Collection, DataAnalysis, Notebook, Setting } from '@element-plus/icons-vue';
 import type { RouteRecordRaw } from 'vue-router';
 
-/** The provincial division's administration (DOMAIN.md §1): policy editions, annual calls, the working-day calendar. */
+/**
+ * The provincial division's administration (DOMAIN.md §1): the statistics of the call, what is overdue, policy
+ * editions, annual calls, the working-day calendar.
+ */
 export const provinceRoutes: RouteRecordRaw = {
   path: 'province',
   meta: { titleKey: 'menu.province', roles: ['province-officer'], icon: Setting },
-  redirect: { name: 'batches' },
+  redirect: { name: 'dashboard' },
   children: [
+    {
+      path: 'dashboard',
+      name: 'dashboard',
+      component: () => import('@/views/province/dashboard/index.vue'),
+      meta: { titleKey: 'menu.dashboard', icon: DataAnalysis },
+    },
+    {
+      path: 'overdue',
+      name: 'overdue',
+      component: () => import('@/views/province/overdue/index.vue'),
+      meta: { titleKey: 'menu.overdue', icon: AlarmClock },
+    },
     {
       path: 'batches',
       name: 'batches',
