@@ -53,18 +53,35 @@ export function useApplicationWizard(applicationId: string) {
     }
   }
 
-  /** Saves when something changed; the answer carries the eligibility computed on this save. */
-  async function save(): Promise<boolean> {
+  /**
+   * Saves when something changed; the answer carries the eligibility computed on this save. One save at a time:
+   * a second one sent with the same version (a page turn while an upload's save is on its way) would be refused.
+   */
+  let saving: Promise<boolean> = Promise.resolve(true);
+  function save(): Promise<boolean> {
+    saving = saving.then(saveNow, saveNow);
+    return saving;
+  }
+
+  async function saveNow(): Promise<boolean> {
     if (!application.value) return false;
     if (!dirty.value) return true;
     const version = application.value.version;
+    const sent = snapshot(content.value);
     const updated = await problems.run(() =>
       applicationsApi.saveApplicationContent({
         applicationId,
         applicationContentUpdate: { version, content: content.value },
       }),
     );
-    if (updated) adopt(updated);
+    if (updated && snapshot(content.value) !== sent) {
+      // edited while the save was on its way (a claim ticked as an upload finished): keep those edits, unsaved,
+      // and take only the new version and eligibility from the answer
+      application.value = updated;
+      saved.value = sent;
+    } else if (updated) {
+      adopt(updated);
+    }
     return updated !== undefined;
   }
 
