@@ -17,8 +17,23 @@ const YEARS = [2023, 2024, 2025];
 const WORKS = ['SW01', 'SW02', 'SW03', 'SW05', 'SW07', 'SW09'];
 const pdf = (title) => ({ name: `${title}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${title}\n%%EOF\n`) });
 
+/** Pages opened by the running test: on a failure each is kept as a screenshot (e2e/artifacts/failed-*). */
+let opened = [];
+function walk(name, body) {
+  test(name, async () => {
+    opened = [];
+    try {
+      await body();
+    } catch (failure) {
+      for (const [i, page] of opened.entries()) await screenshot(page, `failed-${i}`).catch(() => {});
+      throw failure;
+    }
+  });
+}
+
 async function signIn(username, path) {
   const page = await openPage(browser);
+  opened.push(page);
   await page.goto(`${WEB_URL}${path}`);
   await signInOnKeycloak(page, username);
   await page.waitForURL(`${WEB_URL}${path}`);
@@ -65,7 +80,7 @@ async function stampAndSend(page, unitName, shot) {
   await page.getByTestId('recommendation-status').filter({ hasText: '已行文推荐' }).waitFor();
 }
 
-test(`${ENT03}: draft → county → city → province`, async () => {
+walk(`${ENT03}: draft → county → city → province`, async () => {
   // the enterprise completes its draft in the wizard and submits it
   const enterprise = await signIn('ent03', '/app/enterprise/applications');
   await enterprise.getByRole('cell', { name: ENT03 }).first().click();
@@ -93,10 +108,12 @@ test(`${ENT03}: draft → county → city → province`, async () => {
     // a click by coordinates can land on a card that the forms opening above have just pushed down
     const claimed = card.getByRole('checkbox');
     if (!(await claimed.isChecked())) await claimed.evaluate((input) => input.click());
-    await card.locator('.el-date-editor').waitFor();
-    const [from, to] = await card.locator('.el-date-editor input').all();
-    await from.fill('2023-01-01');
-    await to.fill('2025-12-31');
+    // locators, not handles: the claim's form may render again while it is being filled in; forced, because the
+    // range editor's inputs can report no size for a moment while the page grows around them
+    const from = card.locator('.el-date-editor input').first();
+    const to = card.locator('.el-date-editor input').nth(1);
+    await from.fill('2023-01-01', { force: true });
+    await to.fill('2025-12-31', { force: true });
     await to.press('Enter');
     await formItem(card, '开展情况').locator('textarea').fill(`开展${code}专项工作。`);
     await formItem(card, '可量化的成效').locator('textarea').fill('新增产品12个。');
@@ -104,6 +121,7 @@ test(`${ENT03}: draft → county → city → province`, async () => {
     await card.getByText(`${code}佐证材料.pdf`).first().waitFor();
   }
   await enterprise.getByTestId('special-work-progress').getByText('已开展 6 项，其中 6 项附有佐证材料').waitFor();
+  await screenshot(enterprise, 'enterprise-wizard');
   await nextStep(enterprise);
   await enterprise.getByRole('radio', { name: '无' }).check({ force: true });
   await nextStep(enterprise);
@@ -126,6 +144,8 @@ test(`${ENT03}: draft → county → city → province`, async () => {
 
   // the city recommends it, ranks, downloads the letter and sends the stamped scan
   const city = await signIn('changsha', '/app/review/inbox');
+  await city.getByRole('cell', { name: new RegExp(ENT03) }).first().waitFor();
+  await screenshot(city, 'city-inbox');
   await openFromInbox(city, ENT03);
   await decide(city, '推荐', '该企业品牌影响力突出，同意推荐。');
   await stampAndSend(city, '长沙市工业和信息化局', 'city-recommendation');
@@ -149,7 +169,7 @@ test(`${ENT03}: draft → county → city → province`, async () => {
   assert.match(await entries.nth(0).innerText(), /长沙市岳麓区工业和信息化局/);
 });
 
-test(`${ENT04}: a 直管县 recommends straight to the province`, async () => {
+walk(`${ENT04}: a 直管县 recommends straight to the province`, async () => {
   const county = await signIn('liuyang', '/app/review/inbox');
   await openFromInbox(county, ENT04);
   await decide(county, '推荐', '烟花品牌国内领先，同意推荐。');
@@ -161,7 +181,7 @@ test(`${ENT04}: a 直管县 recommends straight to the province`, async () => {
   await province.getByTestId('application-status').filter({ hasText: '初审通过' }).waitFor();
 });
 
-test('the province dashboard counts applications by 市州, industry and step, with the numbers beside each chart', async () => {
+walk('the province dashboard counts applications by 市州, industry and step, with the numbers beside each chart', async () => {
   const province = await signIn('province', '/app/province/dashboard');
   const total = Number((await province.getByTestId('statistics-total').innerText()).replace(/\D/g, ''));
   assert.ok(total >= 6, `the six demo submissions at least, counted ${total}`);
