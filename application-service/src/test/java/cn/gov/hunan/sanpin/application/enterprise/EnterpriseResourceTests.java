@@ -148,7 +148,8 @@ class EnterpriseResourceTests {
     @Test
     void aFailingPlatformOpensTheBreakerSoCallersFailFast() {
         PlatformStub.isDown(ENT01);
-        for (int i = 0; i < 3; i++) {
+        // 7 requests of 3 attempts each fill the breaker's window of 20 calls, all failed
+        for (int i = 0; i < 7; i++) {
             as(enterprise("ent01", ENT01)).get("/api/v1/enterprises/me").then().statusCode(503);
         }
         int callsWhenOpen = PlatformStub.callsFor(ENT01);
