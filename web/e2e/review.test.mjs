@@ -162,11 +162,15 @@ walk(`${ENT03}: draft → county → city → province`, async () => {
   await enterprise.getByRole('tab', { name: '审查决定记录' }).click();
   const entries = enterprise.getByTestId('decision-entry');
   await entries.nth(2).waitFor();
+  await screenshot(enterprise, 'enterprise-decisions');
   assert.deepEqual(
     (await entries.allInnerTexts()).map((text) => text.split('\n')[0]),
     ['县市区审查', '市州审查', '省级初审'],
   );
   assert.match(await entries.nth(0).innerText(), /长沙市岳麓区工业和信息化局/);
+  // and was told at each step: the bell lists the unread notifications (also sent as mail)
+  await enterprise.getByTestId('notifications').click();
+  await enterprise.getByText('申报通过省级初审').first().waitFor();
 });
 
 walk(`${ENT04}: a 直管县 recommends straight to the province`, async () => {
