@@ -11,6 +11,7 @@ export {}
 /* prettier-ignore */
 declare module 'vue' {
   export interface GlobalComponents {
+    ApplicationColumns: typeof import('./src/components/ApplicationColumns.vue')['default']
     ApplicationStatusSelect: typeof import('./src/components/ApplicationStatusSelect.vue')['default']
     BatchSchedule: typeof import('./src/components/BatchSchedule.vue')['default']
     BatchSelect: typeof import('./src/components/BatchSelect.vue')['default']
