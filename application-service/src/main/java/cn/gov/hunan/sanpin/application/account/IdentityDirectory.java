@@ -29,6 +29,8 @@ public class IdentityDirectory {
 
     private static final Logger LOG = Logger.getLogger(IdentityDirectory.class);
 
+    private static final int SEARCH_PAGE = 100;
+
     @Inject
     Keycloak keycloak;
 
@@ -82,17 +84,30 @@ public class IdentityDirectory {
     /**
      * The e-mail addresses of the enabled users with this attribute value and, if given, this realm role (e.g. the
      * city officers of 430100). Read with the service account's user rights; the realm's role list is not needed.
+     * Every page of matches is read: a county's enterprise accounts share its region code with its officers, and
+     * are passed over (they carry a credit code) before any role is asked for.
      */
     public List<String> emailsOf(String attribute, String value, java.util.Optional<String> role) {
         try {
             var users = keycloak.realm(realm).users();
-            return users.searchByAttributes(0, 100, true, false, attribute + ":" + value).stream()
-                    .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
-                    .filter(u -> role.isEmpty() || users.get(u.getId()).roles().realmLevel().listEffective().stream()
-                            .anyMatch(r -> r.getName().equals(role.get())))
-                    .map(UserRepresentation::getEmail).toList();
+            List<String> emails = new java.util.ArrayList<>();
+            for (int first = 0; ; first += SEARCH_PAGE) {
+                List<UserRepresentation> page = users.searchByAttributes(first, SEARCH_PAGE, true, false, attribute + ":" + value);
+                page.stream()
+                        .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
+                        .filter(u -> role.isEmpty() || !isEnterprise(u) && users.get(u.getId()).roles().realmLevel().listEffective()
+                                .stream().anyMatch(r -> r.getName().equals(role.get())))
+                        .map(UserRepresentation::getEmail).forEach(emails::add);
+                if (page.size() < SEARCH_PAGE) {
+                    return emails;
+                }
+            }
         } catch (ProcessingException | WebApplicationException failed) {
             throw new IllegalStateException("Keycloak did not answer the address look-up", failed);
         }
+    }
+
+    private static boolean isEnterprise(UserRepresentation user) {
+        return user.getAttributes() != null && user.getAttributes().containsKey("creditCode");
     }
 }

@@ -12,8 +12,8 @@ public interface EvidenceConfig {
     long maxBytes();
 
     /**
-     * The size of the chunks files are stored in; also the most of a file held in memory at once, per upload
-     * (200 concurrent uploads hold 50 MB at the default 256 KiB).
+     * The size of the chunks files are stored in. An upload holds at most one chunk being stored and one arriving
+     * (48 workers storing at once hold 24 MB at the default 256 KiB).
      */
     @WithDefault("262144")
     int chunkBytes();

@@ -63,22 +63,24 @@ public class EvidenceService {
     private Received receive(String fileName, InputStream body, Set<FileType> accepted) {
         FileType claimed = FileType.claimedBy(fileName).filter(accepted::contains).orElseThrow(() ->
                 new ProblemException(415, "evidence-type-not-accepted", List.of(new FieldProblem("fileName", "evidence-type-not-accepted", fileName))));
-        // a small buffer: enough to look at the first bytes; the store reads in chunks of its own
-        BufferedInputStream in = new BufferedInputStream(body, 8192);
-        byte[] head = peek(in);
-        if (FileType.isExecutable(head)) {
-            throw new ProblemException(415, "evidence-executable", List.of(new FieldProblem("body", "evidence-executable", fileName)));
-        }
-        if (!claimed.matches(head)) {
-            throw new ProblemException(415, "evidence-content-mismatch", List.of(new FieldProblem("body", "evidence-content-mismatch",
-                    fileName, claimed.name())));
-        }
-        String storageName = HexFormat.of().formatHex(uuidBytes(UUID.randomUUID()));
-        try {
+        // a small buffer: enough to look at the first bytes; the store reads in chunks of its own. Closing it lets
+        // the rest of a refused body go by unread.
+        try (BufferedInputStream in = new BufferedInputStream(body, 8192)) {
+            byte[] head = peek(in);
+            if (FileType.isExecutable(head)) {
+                throw new ProblemException(415, "evidence-executable", List.of(new FieldProblem("body", "evidence-executable", fileName)));
+            }
+            if (!claimed.matches(head)) {
+                throw new ProblemException(415, "evidence-content-mismatch", List.of(new FieldProblem("body", "evidence-content-mismatch",
+                        fileName, claimed.name())));
+            }
+            String storageName = HexFormat.of().formatHex(uuidBytes(UUID.randomUUID()));
             return new Received(storageName, claimed, blobs.put(storageName, in, config.maxBytes()));
         } catch (BlobStore.TooLarge tooLarge) {
             throw new ProblemException(413, "evidence-too-large", List.of(new FieldProblem("body", "evidence-too-large",
                     config.maxBytes() / (1024 * 1024))));
+        } catch (IOException closing) {
+            throw new UncheckedIOException("closing the upload", closing);
         }
     }
 

@@ -41,11 +41,16 @@ public class PostgresBlobStore implements BlobStore {
                 sha256.update(buffer, 0, filled);
                 byte[] chunk = filled == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, filled);
                 int position = seq++;
-                // one short transaction per chunk: a connection is held for one insert, never while reading
-                QuarkusTransaction.requiringNew().run(() -> em
-                        .createNativeQuery("insert into blob_chunk (storage_name, seq, data) values (:name, :seq, :data)")
-                        .setParameter("name", storageName).setParameter("seq", position).setParameter("data", chunk)
-                        .executeUpdate());
+                // One short transaction per chunk: a connection is held for one insert, never while reading. Its
+                // commit need not wait for the disk: the evidence row is committed after the last chunk, and that
+                // (synchronous) commit flushes the log up to itself, chunks included. A crash before it loses only
+                // an upload that was never acknowledged.
+                QuarkusTransaction.requiringNew().run(() -> {
+                    em.createNativeQuery("set local synchronous_commit to off").executeUpdate();
+                    em.createNativeQuery("insert into blob_chunk (storage_name, seq, data) values (:name, :seq, :data)")
+                            .setParameter("name", storageName).setParameter("seq", position).setParameter("data", chunk)
+                            .executeUpdate();
+                });
             }
         } catch (IOException | RuntimeException failed) {
             delete(storageName);

@@ -24,7 +24,11 @@ import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,6 +38,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,5 +154,86 @@ class EvidenceTests {
         Problems.expect(404, () -> ent02.listEvidence(application.getId()));
         Problems.expect(404, () -> ent02.downloadEvidence(application.getId(), stored.getId()));
         Problems.expect(404, () -> ent02.uploadEvidence(application.getId(), "冒名.pdf", new ByteArrayInputStream(pdf(1024)), null));
+    }
+
+    @Test
+    void anUploadArrivingInSmallPiecesIsStoredWholeAndTheConnectionServesTheNextRequest() throws Exception {
+        byte[] file = pdf(700_000);
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(uploadHead("慢速上传.pdf", file.length).getBytes(StandardCharsets.UTF_8));
+            for (int at = 0; at < file.length; at += 1000) {
+                out.write(file, at, Math.min(1000, file.length - at));
+                out.flush();
+                if (at % 100_000 == 0) {
+                    Thread.sleep(20); // a slow network: the body arrives over many reads
+                }
+            }
+            String created = readResponse(socket.getInputStream());
+            assertEquals(201, status(created), created);
+            org.junit.jupiter.api.Assertions.assertTrue(created.contains(sha256(file)), created);
+
+            out.write(listRequest().getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            assertEquals(200, status(readResponse(socket.getInputStream())), "the same connection answers the next request");
+        }
+    }
+
+    @Test
+    void aRefusedUploadIsAnsweredBeforeItsBodyEndsAndTheConnectionServesTheNextRequest() throws Exception {
+        byte[] program = Arrays.copyOf("MZ\u0090\u0000 This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1), 1_000_000);
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(uploadHead("说明.pdf", program.length).getBytes(StandardCharsets.UTF_8));
+            out.write(program);
+            out.flush();
+            assertEquals(415, status(readResponse(socket.getInputStream())));
+            out.write(listRequest().getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            String listed = readResponse(socket.getInputStream());
+            assertEquals(200, status(listed), "the rest of the refused body was let through, not read as a request");
+            assertEquals("[]", listed.substring(listed.indexOf("\r\n\r\n") + 4));
+        }
+        assertEquals(0, storedChunks());
+    }
+
+    private String uploadHead(String fileName, int length) {
+        return "POST /api/v1/applications/" + application.getId() + "/evidence?fileName="
+                + java.net.URLEncoder.encode(fileName, StandardCharsets.UTF_8) + " HTTP/1.1\r\n"
+                + "Host: " + base.getHost() + "\r\nAuthorization: Bearer " + ent01Token() + "\r\n"
+                + "Content-Type: application/octet-stream\r\nContent-Length: " + length + "\r\n\r\n";
+    }
+
+    private String listRequest() {
+        return "GET /api/v1/applications/" + application.getId() + "/evidence HTTP/1.1\r\nHost: " + base.getHost()
+                + "\r\nAuthorization: Bearer " + ent01Token() + "\r\n\r\n";
+    }
+
+    private static String ent01Token() {
+        return Tokens.enterprise("ent01", "湖南湘韵食品有限公司", "91430104MA4L1X7K0X");
+    }
+
+    private static final Pattern CONTENT_LENGTH = Pattern.compile("(?i)content-length: *(\\d+)");
+
+    /** One HTTP/1.1 response with a Content-Length: its head and body, as text. */
+    private static String readResponse(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("the connection closed after: " + head);
+            }
+            head.write(b);
+        }
+        String headText = head.toString(StandardCharsets.UTF_8);
+        Matcher length = CONTENT_LENGTH.matcher(headText);
+        byte[] body = in.readNBytes(length.find() ? Integer.parseInt(length.group(1)) : 0);
+        return headText + new String(body, StandardCharsets.UTF_8);
+    }
+
+    private static int status(String response) {
+        return Integer.parseInt(response.substring(9, 12));
     }
 }
