@@ -4,7 +4,7 @@
 declare -A SANPIN_PORTS=([application-service]=8081 [review-service]=8082 [registry-service]=8083)
 # Three services, Keycloak and PostgreSQL share a 2-core developer machine: serial GC, a bounded heap, and C1 only
 # (start-up over peak throughput; benchmarks set SANPIN_SERVICE_JVM_OPTS without -XX:TieredStopAtLevel=1). Two
-# malloc arenas, not one per core and thread: the native side of 60 threads stayed tens of MB smaller (deploy/bench).
+# malloc arenas, not up to eight per core: the services' native allocations are few, their threads many.
 SANPIN_SERVICE_JVM_OPTS=${SANPIN_SERVICE_JVM_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:TieredStopAtLevel=1}
 
 build_if_changed() {

@@ -15,12 +15,20 @@ import org.jboss.logging.Logger;
 
 /**
  * Sends a notification's e-mail to everyone its audience names: the enterprise's accounts, or the officers of a
- * unit. Addresses are looked up in Keycloak when sending, so a changed address is used at once.
+ * unit. Addresses are looked up in Keycloak when sending. A unit's officers are looked up at most once a minute: a
+ * county receiving a burst of submissions would otherwise page through all its region's accounts for each mail.
  */
 @ApplicationScoped
 public class MailDestination implements OutboxDestination {
 
     private static final Logger LOG = Logger.getLogger(MailDestination.class);
+
+    private static final long UNIT_ADDRESSES_KEPT_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+
+    private record UnitAddresses(List<String> emails, long lookedUpAt) {
+    }
+
+    private final java.util.Map<String, UnitAddresses> unitAddresses = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
     IdentityDirectory identities;
@@ -56,8 +64,12 @@ public class MailDestination implements OutboxDestination {
 
     private List<String> recipients(String audience) {
         String[] parts = audience.split(":", 2);
-        return parts[0].equals("enterprise")
-                ? identities.emailsOf("creditCode", parts[1], Optional.empty())
-                : identities.emailsOf("regionCode", parts[1], Optional.of(parts[0]));
+        if (parts[0].equals("enterprise")) {
+            return identities.emailsOf("creditCode", parts[1], Optional.empty());
+        }
+        long now = System.nanoTime();
+        return unitAddresses.compute(audience, (unit, known) -> known != null && now - known.lookedUpAt() < UNIT_ADDRESSES_KEPT_NANOS
+                ? known
+                : new UnitAddresses(identities.emailsOf("regionCode", parts[1], Optional.of(parts[0])), now)).emails();
     }
 }
