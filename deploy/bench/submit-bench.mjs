@@ -2,8 +2,9 @@
 // as submission requires) and then submits, against the running local stack on loopback. Reports evidence
 // throughput, p50/p99 of upload and submit, errors, and application-service's peak RSS; then counts the rows and
 // re-hashes every stored blob in PostgreSQL. Node 20, no dependencies. Run through deploy/bench/run.sh.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createHash, randomFillSync } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { APPLICATION_URL, KC_URL, call, expect, tokenFor } from '../local/demo/api.mjs';
 
 const N = Number(process.env.BENCH_ENTERPRISES ?? 1000);
@@ -39,6 +40,27 @@ function percentile(values, p) {
 function peakRssMb() {
   const status = readFileSync(`/proc/${servicePid}/status`, 'utf8');
   return Number(status.match(/VmHWM:\s+(\d+)/)[1]) / 1024;
+}
+
+// CPU seconds so far: the whole machine (busy, not idle or waiting on I/O), application-service, every PostgreSQL
+// process, and this load generator. The run's share of each says whether the machine was the limit, and who used it.
+const TICKS_PER_SECOND = 100; // USER_HZ, 100 on every Linux this runs on
+function processTicks(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return Number(fields[11]) + Number(fields[12]); // utime, stime
+}
+function cpuSeconds() {
+  const [, ...machine] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+  const idle = machine[3] + machine[4];
+  let postgres = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') postgres += processTicks(pid);
+    } catch { /* the process ended meanwhile */ }
+  }
+  const own = process.cpuUsage();
+  return { machine: (machine.reduce((a, b) => a + b, 0) - idle) / TICKS_PER_SECOND, service: processTicks(servicePid) / TICKS_PER_SECOND,
+    postgres: postgres / TICKS_PER_SECOND, generator: (own.user + own.system) / 1e6 };
 }
 
 // --- setup (not measured): Keycloak users and their tokens
@@ -83,6 +105,7 @@ const uploads = [];
 const submits = [];
 let errors = 0;
 let uploadedBytes = 0;
+const cpuBefore = cpuSeconds();
 const started = performance.now();
 await pool(enterprises, C, async (e) => {
   try {
@@ -117,11 +140,17 @@ await pool(enterprises, C, async (e) => {
   }
 });
 const seconds = (performance.now() - started) / 1000;
+const cpuAfter = cpuSeconds();
+const cores = (part) => ((cpuAfter[part] - cpuBefore[part]) / seconds).toFixed(2);
+const megabytes = uploadedBytes / 1048576;
 
 const ms = (v) => `${v.toFixed(0)} ms`;
-console.log(`\nbenchmark: ${N} enterprises, ${C} at a time, ${(uploadedBytes / 1048576).toFixed(0)} MB of evidence in ${seconds.toFixed(1)} s`);
-console.log(`  evidence throughput   ${(uploadedBytes / 1048576 / seconds).toFixed(1)} MB/s (whole run, including saves and submits)`);
+console.log(`\nbenchmark: ${N} enterprises, ${C} at a time, ${megabytes.toFixed(0)} MB of evidence in ${seconds.toFixed(1)} s`);
+console.log(`  evidence throughput   ${(megabytes / seconds).toFixed(1)} MB/s (whole run, including saves and submits)`);
 console.log(`  upload  p50 / p99     ${ms(percentile(uploads, 50))} / ${ms(percentile(uploads, 99))}  (${uploads.length} files of ${(fileBytes / 1024).toFixed(0)} KB)`);
 console.log(`  submit  p50 / p99     ${ms(percentile(submits, 50))} / ${ms(percentile(submits, 99))}  (${submits.length} submissions)`);
 console.log(`  errors                ${errors}`);
 console.log(`  application-service peak RSS ${peakRssMb().toFixed(0)} MB`);
+console.log(`  CPU, cores busy of ${availableParallelism()}: machine ${cores('machine')}; application-service ${cores('service')}`
+  + ` (${((cpuAfter.service - cpuBefore.service) * 1000 / megabytes).toFixed(1)} ms per MB), PostgreSQL ${cores('postgres')},`
+  + ` load generator ${cores('generator')}`);

@@ -2,6 +2,9 @@ package cn.gov.hunan.sanpin.application.application;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.hunan.sanpin.application.ApplicationServiceTest;
 import cn.gov.hunan.sanpin.application.Problems;
@@ -29,9 +32,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -172,7 +177,7 @@ class EvidenceTests {
             }
             String created = readResponse(socket.getInputStream());
             assertEquals(201, status(created), created);
-            org.junit.jupiter.api.Assertions.assertTrue(created.contains(sha256(file)), created);
+            assertTrue(created.contains(sha256(file)), created);
 
             out.write(listRequest().getBytes(StandardCharsets.UTF_8));
             out.flush();
@@ -197,6 +202,83 @@ class EvidenceTests {
             assertEquals("[]", listed.substring(listed.indexOf("\r\n\r\n") + 4));
         }
         assertEquals(0, storedChunks());
+    }
+
+    /** The test profile has one upload slot (sanpin.uploads.concurrent=1). */
+    @Test
+    void whileTheUploadSlotIsTakenAnotherUploadWaitsAndOtherRequestsAreServed() throws Exception {
+        byte[] first = pdf(700_000);
+        byte[] second = pdf(2_000);
+        try (Socket holding = new Socket(base.getHost(), base.getPort()); Socket waiting = new Socket(base.getHost(), base.getPort())) {
+            holding.setSoTimeout(10_000);
+            OutputStream holder = holding.getOutputStream();
+            holder.write(uploadHead("先到.pdf", first.length).getBytes(StandardCharsets.UTF_8));
+            holder.write(first, 0, 300_000);
+            holder.flush();
+            awaitStoredChunks(1); // the first upload holds the slot
+
+            waiting.getOutputStream().write(uploadHead("后到.pdf", second.length).getBytes(StandardCharsets.UTF_8));
+            waiting.getOutputStream().write(second);
+            waiting.getOutputStream().flush();
+            awaitUploadsWaiting(1);
+            RestAssured.given().auth().oauth2(ent01Token()).get(base.resolve("/api/v1/applications/" + application.getId()))
+                    .then().statusCode(200);
+            try (Socket anonymous = new Socket(base.getHost(), base.getPort())) {
+                anonymous.setSoTimeout(10_000);
+                anonymous.getOutputStream().write(uploadHead("匿名.pdf", second.length).replaceFirst("Authorization: [^\r]*\r\n", "")
+                        .getBytes(StandardCharsets.UTF_8));
+                anonymous.getOutputStream().write(second);
+                assertEquals(401, status(readResponse(anonymous.getInputStream())), "refused at once, not queued for a slot");
+            }
+            waiting.setSoTimeout(500);
+            assertThrows(SocketTimeoutException.class, () -> waiting.getInputStream().read(),
+                    "the second upload is not served while the first holds the slot");
+
+            holder.write(first, 300_000, first.length - 300_000);
+            holder.flush();
+            assertEquals(201, status(readResponse(holding.getInputStream())));
+            waiting.setSoTimeout(10_000);
+            String served = readResponse(waiting.getInputStream());
+            assertEquals(201, status(served), served);
+            assertTrue(served.contains(sha256(second)), served);
+        }
+    }
+
+    @Test
+    void uploadsWhoseClientsLeftGiveTheirSlotBack() throws Exception {
+        byte[] file = pdf(700_000);
+        try (Socket holding = new Socket(base.getHost(), base.getPort())) {
+            holding.getOutputStream().write(uploadHead("中断.pdf", file.length).getBytes(StandardCharsets.UTF_8));
+            holding.getOutputStream().write(file, 0, 300_000);
+            holding.getOutputStream().flush();
+            awaitStoredChunks(1);
+            try (Socket waiting = new Socket(base.getHost(), base.getPort())) {
+                waiting.getOutputStream().write(uploadHead("放弃.pdf", 2_000).getBytes(StandardCharsets.UTF_8));
+                waiting.getOutputStream().write(pdf(2_000));
+                waiting.getOutputStream().flush();
+                awaitUploadsWaiting(1);
+            } // leaves while waiting for the slot
+            awaitUploadsWaiting(0);
+        } // leaves halfway through its upload, holding the slot
+        var stored = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> ent01.uploadEvidence(application.getId(), "接着传.pdf", new ByteArrayInputStream(file), null));
+        assertEquals(sha256(file), stored.getSha256());
+    }
+
+    private void awaitStoredChunks(long count) throws InterruptedException {
+        await(() -> storedChunks() >= count, count + " chunks stored");
+    }
+
+    private void awaitUploadsWaiting(int count) throws InterruptedException {
+        await(() -> RestAssured.get(base.resolve("/q/metrics")).asString().contains("sanpin_uploads_waiting " + count + ".0"),
+                count + " uploads waiting for a slot (/q/metrics)");
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        for (int tries = 0; !condition.getAsBoolean(); tries++) {
+            assertTrue(tries < 200, "not within 10 s: " + what);
+            Thread.sleep(50);
+        }
     }
 
     private String uploadHead(String fileName, int length) {
