@@ -1,5 +1,6 @@
 package cn.gov.hunan.sanpin.application;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,6 +56,26 @@ class AuditTrailTests {
             em.createNativeQuery("alter table audit_event enable trigger audit_event_append_only").executeUpdate();
         });
         assertFalse(verified(subject));
+    }
+
+    @Test
+    void appendsFromConcurrentTransactionsFormOneUnbrokenChain() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            var appends = java.util.stream.IntStream.range(0, 8).mapToObj(t -> threads.submit(() -> {
+                for (int i = 0; i < 5; i++) {
+                    QuarkusTransaction.requiringNew().run(() -> {
+                        audit.record(PROVINCE, "test", subject, "UPDATED", "并发", Map.of());
+                        audit.record(PROVINCE, "test", subject, "CHECKED", "并发", Map.of());
+                    });
+                }
+            })).toList();
+            for (var append : appends) {
+                append.get();
+            }
+        }
+        assertEquals(80, QuarkusTransaction.requiringNew().call(() -> audit.history("test", subject)).size());
+        assertTrue(verified(subject));
     }
 
     /** Verifies in a transaction of its own, reading the rows afresh as a later request would. */

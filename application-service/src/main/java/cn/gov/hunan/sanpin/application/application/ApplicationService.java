@@ -252,7 +252,8 @@ public class ApplicationService {
     public Application inScope(Actor actor, UUID id) {
         Scoped scoped = scoped(actor, "a.id = :id");
         scoped.params.put("id", id);
-        return Application.<Application>find("from Application a where " + scoped.where, scoped.params).firstResultOptional()
+        // its batch in the same statement: every use of an application reads it
+        return Application.<Application>find("from Application a join fetch a.batch where " + scoped.where, scoped.params).firstResultOptional()
                 .orElseThrow(() -> {
                     LOG.infof("application %s refused to %s (absent or outside scope)", id, actor.username());
                     return ProblemException.notFound("application-unknown", id);

@@ -8,6 +8,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -39,9 +40,7 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEvent record(Actor actor, String subjectType, Object subjectId, String action, String reason, Map<String, Object> details) {
         String subject = String.valueOf(subjectId);
-        // Serialise appends to one subject's chain until this transaction ends.
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
-                .setParameter("key", subjectType + "/" + subject).getSingleResult();
+        String previousHash = lockAndReadHead(subjectType, subject); // first: times along a chain then never go back
         AuditEvent event = new AuditEvent();
         event.occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         event.actor = actor.username();
@@ -54,10 +53,23 @@ public class AuditTrail {
         event.action = action;
         event.reason = reason;
         event.details = details == null || details.isEmpty() ? null : new TreeMap<>(details);
-        event.previousHash = lastOf(subjectType, subject).map(e -> e.hash).orElse(null);
+        event.previousHash = previousHash;
         event.hash = hashOf(event);
         event.persist();
         return event;
+    }
+
+    /**
+     * Serialises appends to one subject's chain until this transaction ends, then reads the chain's last hash. Neither
+     * statement flushes the session (which would dirty-check every entity the transaction loaded, twice per event):
+     * events have IDENTITY ids, so each is inserted when persisted, and the chain's rows are all in the database.
+     */
+    private String lockAndReadHead(String subjectType, String subject) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))").setParameter("key", subjectType + "/" + subject)
+                .setFlushMode(FlushModeType.COMMIT).getSingleResult();
+        return em.createQuery("select e.hash from AuditEvent e where e.subjectType = :type and e.subjectId = :id order by e.id desc", String.class)
+                .setParameter("type", subjectType).setParameter("id", subject).setMaxResults(1).setFlushMode(FlushModeType.COMMIT)
+                .getResultStream().findFirst().orElse(null);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -76,10 +88,6 @@ public class AuditTrail {
             previous = event.hash;
         }
         return true;
-    }
-
-    private java.util.Optional<AuditEvent> lastOf(String subjectType, String subjectId) {
-        return AuditEvent.find("subjectType = ?1 and subjectId = ?2", Sort.descending("id"), subjectType, subjectId).firstResultOptional();
     }
 
     static String hashOf(AuditEvent e) {
