@@ -17,7 +17,7 @@ build_if_changed() {
     [ -z "$changed" ] && { say "build is up to date"; return 0; }
   fi
   say "building (./mvnw install -DskipTests, with AppCDS archives for fast start)…"
-  touch "$stamp.next"
+  mkdir -p "$SANPIN_LOCAL" && touch "$stamp.next"
   "$SANPIN_ROOT/mvnw" -B -ntp -q install -DskipTests -Dquarkus.package.jar.appcds.enabled=true
   mv "$stamp.next" "$stamp"
 }
