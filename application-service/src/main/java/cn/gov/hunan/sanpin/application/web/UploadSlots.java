@@ -41,8 +41,9 @@ public class UploadSlots {
      *     few enough that a burst of them leaves the workers ({@code quarkus.thread-pool.max-threads}) and the CPU to
      *     everything else. Measured on 2 cores, 200 enterprises uploading at once: submit p99 2.1 s with no limit,
      *     1.1 s with 16 slots, 0.7 s with 8, throughput unchanged; on a machine half as fast, 1.45 s with 8 and
-     *     0.75 s with 4, throughput unchanged again (README, benchmark). A slot is held for the whole transfer, so a
-     *     slow client holds it longer; one that stops sending loses it after {@code quarkus.http.read-timeout}.
+     *     0.68–0.80 s with 4, throughput unchanged again (README, benchmark). A slot is held for the whole
+     *     transfer, so a slow client holds it longer; one that stops sending loses it after
+     *     {@code quarkus.http.read-timeout}.
      */
     public UploadSlots(@ConfigProperty(name = "sanpin.uploads.concurrent") Optional<Integer> concurrentUploads) {
         this.slots = concurrentUploads.orElse(2 * Runtime.getRuntime().availableProcessors());
