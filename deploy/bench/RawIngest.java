@@ -1,3 +1,4 @@
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -142,7 +143,7 @@ public class RawIngest {
                     String stat = Files.readString(process.resolve("stat"));
                     String[] fields = stat.substring(stat.lastIndexOf(") ") + 2).split(" ");
                     ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                } catch (java.io.IOException ended) {
+                } catch (IOException ended) {
                     // the process ended meanwhile
                 }
             }
