@@ -10,7 +10,8 @@ import java.util.Map;
  * A clean database on a real PostgreSQL for a service's tests, found by the same rule as the local stack
  * ({@link PostgresLocator}: configured, else 127.0.0.1:5432, else embedded). The database is dropped and
  * created anew at the start of each test run, so runs never see each other's rows.
- * Init arg {@code database}: the database name, e.g. {@code sanpin_application_test}.
+ * Init arg {@code database}: the database name, e.g. {@code sanpin_application_test}; the environment's
+ * {@code SANPIN_TEST_DB_SUFFIX}, if set, is appended, so two checkouts can run their tests side by side.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -18,7 +19,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", "sanpin_test");
+        database = initArgs.getOrDefault("database", "sanpin_test") + System.getenv().getOrDefault("SANPIN_TEST_DB_SUFFIX", "");
     }
 
     @Override
