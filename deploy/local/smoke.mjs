@@ -104,6 +104,53 @@ await check('review-service stopped while the province passes preliminary review
   assert(received.length === 1 && received[0].enterpriseName === application.enterpriseName, `received ${JSON.stringify(received)}`);
 });
 
+/** Restarts application-service with its clock moved ahead by `days` (0: the real time again). */
+function restartApplicationService(days) {
+  execFileSync(sanpin, ['stop', 'application-service'], { stdio: 'ignore' });
+  const env = { ...process.env, SANPIN_CLOCK_OFFSET: `P${days}D` };
+  delete env.SANPIN_FRESH_DATABASES; // never wipe the running stack's data
+  execFileSync(sanpin, ['up', '--detach'], { stdio: 'ignore', env });
+}
+
+await check('a province return, after the county’s and city’s deadline, is resubmitted in time and comes back to the province', async () => {
+  const [batch] = (await expect(200, 'GET', `${api}/batches?year=${year}`, await tokenFor('province'))).items;
+  const xiangtan = await tokenFor('xiangtan');
+  const [forwarded] = (await expect(200, 'GET', `${api}/applications?awaitingMe=true`, xiangtan)).items;
+  let application = await expect(200, 'GET', `${api}/applications/${forwarded.id}`, xiangtan);
+  const items = ['BC1', 'BC2', 'BC3', 'BC4', 'BC5', 'BC6', 'BC7', ...application.content.specialWorks.map((w) => w.code)];
+  const unchecked = await call('POST', `${api}/applications/${application.id}/decisions`, xiangtan,
+    { kind: 'RECOMMEND', opinion: '未审查即推荐', version: application.version });
+  assert(unchecked.status === 422 && unchecked.body.errors.length === items.length, `unchecked: ${JSON.stringify(unchecked.body)}`);
+  await expect(200, 'PUT', `${api}/applications/${application.id}/checks`, xiangtan,
+    items.map((item) => ({ item, verdict: 'ACCEPTED', comment: '经核实属实' })));
+  await expect(200, 'POST', `${api}/applications/${application.id}/decisions`, xiangtan,
+    { kind: 'RECOMMEND', opinion: '同意推荐。', version: application.version });
+  await expect(200, 'PUT', `${api}/batches/${batch.id}/recommendation/scan?fileName=${encodeURIComponent('盖章推荐函.pdf')}`, xiangtan,
+    Buffer.from('%PDF-1.4\n% 盖章推荐函（冒烟测试）\n%%EOF\n', 'utf8'));
+
+  // the day after the local recommendation deadline: the province returns it
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const days = Math.round((Date.parse(batch.schedule.recommendationDueOn) - Date.parse(today)) / 86400000) + 1;
+  restartApplicationService(days);
+  try {
+    const province = await tokenFor('province');
+    application = await expect(200, 'GET', `${api}/applications/${application.id}`, province);
+    const returned = await expect(200, 'POST', `${api}/applications/${application.id}/decisions`, province,
+      { kind: 'RETURN', opinion: '请补充近三年审计报告。', version: application.version });
+    assert(returned.status === 'RETURNED' && returned.resubmission?.stage === 'PROVINCE', JSON.stringify(returned.resubmission));
+
+    const enterprise = await tokenFor('ent06');
+    const mine = await expect(200, 'GET', `${api}/applications/${application.id}`, enterprise);
+    const resubmitted = await expect(200, 'POST', `${api}/applications/${application.id}/submit`, enterprise,
+      { version: mine.version, pledgeAccepted: true }, { 'Idempotency-Key': `smoke-${Date.now()}` });
+    assert(resubmitted.status === 'RECOMMENDED' && resubmitted.reviewingRegion === '430000', `${resubmitted.status} at ${resubmitted.reviewingRegion}`);
+    const atProvince = await expect(200, 'GET', `${api}/applications/${application.id}`, province);
+    assert(atProvince.turn?.decisions.includes('PASS'), `the province's turn: ${JSON.stringify(atProvince.turn)}`);
+  } finally {
+    restartApplicationService(0);
+  }
+});
+
 await check('mail goes out over SMTP to the addresses in Keycloak: the county officer on submission, the enterprise on its result', async () => {
   const mailbox = `http://127.0.0.1:${process.env.SANPIN_MAIL_HTTP_PORT ?? 8025}/messages`;
   let messages = [];

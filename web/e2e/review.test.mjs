@@ -60,6 +60,12 @@ async function openFromInbox(page, enterprise) {
   await page.getByTestId('decision').waitFor();
 }
 
+/** The recommending unit's check on record (every claim as prefilled: 属实), as the server requires before 推荐. */
+async function saveChecks(page) {
+  await page.getByTestId('claim-checks').getByRole('button', { name: '保存审查记录' }).click();
+  await page.getByText('审查记录已保存').waitFor();
+}
+
 async function decide(page, kind, opinion) {
   const panel = page.getByTestId('decision');
   await panel.getByRole('radio', { name: kind, exact: true }).check({ force: true });
@@ -147,6 +153,7 @@ walk(`${ENT03}: draft → county → city → province`, async () => {
   await city.getByRole('cell', { name: new RegExp(ENT03) }).first().waitFor();
   await screenshot(city, 'city-inbox');
   await openFromInbox(city, ENT03);
+  await saveChecks(city);
   await decide(city, '推荐', '该企业品牌影响力突出，同意推荐。');
   await stampAndSend(city, '长沙市工业和信息化局', 'city-recommendation');
 
@@ -176,6 +183,7 @@ walk(`${ENT03}: draft → county → city → province`, async () => {
 walk(`${ENT04}: a 直管县 recommends straight to the province`, async () => {
   const county = await signIn('liuyang', '/app/review/inbox');
   await openFromInbox(county, ENT04);
+  await saveChecks(county);
   await decide(county, '推荐', '烟花品牌国内领先，同意推荐。');
   await stampAndSend(county, '浏阳市工业和信息化局', 'direct-county-recommendation');
 

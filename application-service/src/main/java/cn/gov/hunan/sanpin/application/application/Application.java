@@ -83,6 +83,25 @@ public class Application extends PanacheEntityBase {
     @Column(name = "frozen_sha256")
     public String frozenSha256;
 
+    /** While returned: the status and unit it was returned from, where its resubmission goes. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "returned_from")
+    public ApplicationStatus returnedFrom;
+
+    @Column(name = "returned_region")
+    public String returnedRegion;
+
+    /** While returned: the last day the enterprise may resubmit. */
+    @Column(name = "resubmit_due_on")
+    public java.time.LocalDate resubmitDueOn;
+
+    /**
+     * After a resubmission: the day its review may run to in the phase it went back to, when later than the batch's
+     * deadline for that phase.
+     */
+    @Column(name = "review_due_on")
+    public java.time.LocalDate reviewDueOn;
+
     @Version
     public long version;
 
@@ -101,16 +120,25 @@ public class Application extends PanacheEntityBase {
         mechanicalFailures = computed.getMechanicalFailures();
     }
 
+    /** Returned for correction: the resubmission goes back to the status and unit it was returned from, by {@code dueOn}. */
+    public void returned(ApplicationStatus status, String region, java.time.LocalDate dueOn) {
+        returnedFrom = status;
+        returnedRegion = region;
+        resubmitDueOn = dueOn;
+    }
+
+    /** Resubmitted: the return is settled. */
+    public void resubmitted() {
+        returned(null, null, null);
+    }
+
     /** The enterprise may still change the form: a draft, or an application returned for correction. */
     public boolean isEditable() {
         return status == ApplicationStatus.DRAFT || status == ApplicationStatus.RETURNED;
     }
 
-    /** The enterprise may withdraw until the province has it. */
+    /** The enterprise may withdraw until the province has it, or while it is returned. */
     public boolean isWithdrawable() {
-        return WITHDRAWABLE.contains(status);
+        return Transition.WITHDRAW.startsFrom(status);
     }
-
-    private static final java.util.Set<ApplicationStatus> WITHDRAWABLE = java.util.EnumSet.of(ApplicationStatus.DRAFT,
-            ApplicationStatus.SUBMITTED, ApplicationStatus.COUNTY_REVIEW, ApplicationStatus.CITY_REVIEW, ApplicationStatus.RETURNED);
 }

@@ -3,18 +3,14 @@ package cn.gov.hunan.sanpin.application.application;
 import cn.gov.hunan.sanpin.application.reference.ReferenceMapper;
 import cn.gov.hunan.sanpin.application.reference.ReferenceService;
 import cn.gov.hunan.sanpin.application.web.Stamps;
-import cn.gov.hunan.sanpin.application.workflow.WorkflowService;
 import cn.gov.hunan.sanpin.common.security.Actor;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationSummary;
 import cn.gov.hunan.sanpin.contract.application.model.FrozenFacts;
 import cn.gov.hunan.sanpin.contract.application.model.Region;
 import cn.gov.hunan.sanpin.contract.application.model.ReviewRoute;
-import cn.gov.hunan.sanpin.contract.application.model.ReviewStage;
-import cn.gov.hunan.sanpin.contract.application.model.ReviewTurn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Set;
 
 @ApplicationScoped
@@ -24,7 +20,7 @@ public class ApplicationMapper {
     ReferenceService references;
 
     @Inject
-    WorkflowService workflow;
+    ReviewProgress progress;
 
     /** The application as {@code viewer} sees it: with their turn to decide, when it is theirs. */
     public cn.gov.hunan.sanpin.contract.application.model.Application toApi(Application a, Actor viewer) {
@@ -36,9 +32,7 @@ public class ApplicationMapper {
                 .frozenFacts(a.frozenSha256 == null ? null : new FrozenFacts()
                         .retrievedAt(a.frozenRetrievedAt.atOffset(ZoneOffset.UTC)).sha256(a.frozenSha256))
                 .created(Stamps.toApi(a.created)).updated(Stamps.toApi(a.updated)).submitted(Stamps.toApi(a.submitted))
-                .turn(workflow.turnOf(viewer, a).map(t -> new ReviewTurn().stage(ReviewStage.fromValue(t.waiting().stage().name()))
-                        .decisions(List.copyOf(t.decisions())).dueOn(t.waiting().dueOn())
-                        .workingDaysLeft(t.waiting().workingDaysLeft())).orElse(null));
+                .turn(progress.turnOf(viewer, a).orElse(null)).resubmission(progress.resubmissionOf(a).orElse(null));
     }
 
     /** One row of a list; where it waits for a decision, with the phase deadline and the working days left. */
@@ -49,7 +43,7 @@ public class ApplicationMapper {
                 .industryCode(a.frozenFacts == null ? null : (String) a.frozenFacts.get("industryCode"))
                 .reservePool(reservePool.contains(a.creditCode))
                 .updatedAt((a.updated != null ? a.updated.at : a.created.at).atOffset(ZoneOffset.UTC));
-        workflow.waiting(a).ifPresent(w -> summary.dueOn(w.dueOn()).workingDaysLeft(w.workingDaysLeft()));
+        progress.deadline(a).ifPresent(d -> summary.dueOn(d.dueOn()).workingDaysLeft(d.workingDaysLeft()));
         return summary;
     }
 

@@ -1,8 +1,7 @@
 package cn.gov.hunan.sanpin.application.application;
 
 import cn.gov.hunan.sanpin.application.evidence.EvidenceService;
-import cn.gov.hunan.sanpin.application.recommendation.RecommendationService;
-import cn.gov.hunan.sanpin.application.workflow.WorkflowService;
+import cn.gov.hunan.sanpin.application.reservepool.ReservePool;
 import cn.gov.hunan.sanpin.common.security.CurrentActor;
 import cn.gov.hunan.sanpin.common.security.Roles;
 import cn.gov.hunan.sanpin.common.web.PageRequest;
@@ -34,6 +33,9 @@ import java.util.UUID;
 public class ApplicationResource implements ApplicationsApi {
 
     @Inject
+    ReservePool reservePool;
+
+    @Inject
     ApplicationService applications;
 
     @Inject
@@ -43,10 +45,8 @@ public class ApplicationResource implements ApplicationsApi {
     EvidenceService evidence;
 
     @Inject
-    WorkflowService workflow;
+    ReviewProgress progress;
 
-    @Inject
-    RecommendationService recommendations;
 
     @Inject
     CurrentActor actor;
@@ -60,9 +60,9 @@ public class ApplicationResource implements ApplicationsApi {
             Boolean awaitingMe, String cityCode, String industryCode, Boolean ineligible) {
         PageRequest request = PageRequest.of(page, size, sort, ApplicationService.SORTABLE, Sort.descending("a.created.at"));
         ApplicationService.ApplicationPage result = applications.list(actor.get(),
-                ApplicationService.Filter.of(batchId, status, cityCode, industryCode, ineligible), workflow.inboxIf(actor.get(), awaitingMe), request);
-        Set<String> reservePool = recommendations.reservePoolCodes();
-        return new ApplicationPage().items(result.items().stream().map(a -> mapper.toSummary(a, reservePool)).toList())
+                ApplicationService.Filter.of(batchId, status, cityCode, industryCode, ineligible), progress.inboxIf(actor.get(), awaitingMe), request);
+        Set<String> pool = reservePool.creditCodes();
+        return new ApplicationPage().items(result.items().stream().map(a -> mapper.toSummary(a, pool)).toList())
                 .page(new PageMeta().number(request.page()).size(request.size())
                         .totalElements(result.totalElements()).totalPages(request.totalPages(result.totalElements())));
     }

@@ -7,8 +7,6 @@ import cn.gov.hunan.sanpin.application.enterprise.EnterpriseService;
 import cn.gov.hunan.sanpin.application.enterprise.EnterpriseSnapshot;
 import cn.gov.hunan.sanpin.application.evidence.Evidence;
 import cn.gov.hunan.sanpin.application.evidence.EvidenceService;
-import cn.gov.hunan.sanpin.application.notification.NotificationService;
-import cn.gov.hunan.sanpin.application.recommendation.RecommendationService;
 import cn.gov.hunan.sanpin.application.reference.ReferenceService;
 import cn.gov.hunan.sanpin.application.scope.Jurisdiction;
 import cn.gov.hunan.sanpin.common.audit.AuditEvent;
@@ -26,6 +24,7 @@ import cn.gov.hunan.sanpin.contract.application.model.ApplicationContent;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationStatus;
 import cn.gov.hunan.sanpin.contract.application.model.EligibilityOutcome;
 import cn.gov.hunan.sanpin.contract.application.model.ReviewRoute;
+import cn.gov.hunan.sanpin.contract.application.model.SpecialWorkClaim;
 import cn.gov.hunan.sanpin.contract.application.model.Submission;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -39,7 +38,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -68,10 +69,7 @@ public class ApplicationService {
     IdempotentRequests idempotent;
 
     @Inject
-    RecommendationService recommendations;
-
-    @Inject
-    NotificationService notifications;
+    ApplicationLifecycle lifecycle;
 
     @Inject
     AuditTrail audit;
@@ -123,7 +121,11 @@ public class ApplicationService {
             throw new OptimisticLockException();
         }
         a.content = content;
-        a.assess(EligibilityRules.evaluate(inputs(a, Enterprise.findById(a.creditCode))));
+        List<FieldProblem> foreign = foreignEvidence(a);
+        if (!foreign.isEmpty()) {
+            throw ProblemException.unprocessable("application-invalid", foreign);
+        }
+        a.assess(EligibilityRules.evaluate(inputs(a, storedEnterprise(a))));
         a.updated = Stamp.of(actor, clock.instant());
         audit.record(actor, APPLICATION, a.id, "APPLICATION_SAVED", null,
                 Map.of("mechanicalFailures", a.eligibility.getMechanicalFailures()));
@@ -132,15 +134,16 @@ public class ApplicationService {
 
     /**
      * Submits the application: the platform is asked again first (outside the transaction; down means 503 and no
-     * change), then in one transaction the key is claimed, the pledge, version, window, completeness and the
-     * mechanical checks on the fresh facts are verified, the facts are frozen with their hash, and the application
-     * goes to its county bureau — which forwards to the city, or, for a 省财政直管县, straight to the province.
+     * change), then in one transaction the key is claimed, the pledge, version, window, completeness, the cited
+     * evidence and the mechanical checks on the fresh facts are verified, the facts are frozen with their hash, and
+     * the application goes to its county bureau — which forwards to the city, or, for a 省财政直管县, straight to the
+     * province. A returned application, corrected in time, goes back to the level that returned it.
      * A retry with the same Idempotency-Key returns the first result.
      */
     public Application submit(Actor actor, UUID id, String idempotencyKey, Submission submission) {
-        Application current = QuarkusTransaction.joiningExisting().call(() -> editableOrSubmittedByItsEnterprise(actor, id));
-        Enterprise fresh = current.status == ApplicationStatus.SUBMITTED ? Enterprise.findById(current.creditCode)
-                : enterprises.refresh(new CreditCode(current.creditCode));
+        Application current = QuarkusTransaction.joiningExisting().call(() -> ownedByItsEnterprise(actor, id));
+        CreditCode code = new CreditCode(current.creditCode);
+        Enterprise fresh = current.isEditable() ? enterprises.refresh(code) : enterprises.known(code).orElseThrow();
         String request = submission.getVersion() + "/" + submission.getPledgeAccepted();
         return QuarkusTransaction.requiringNew().call(() -> {
             IdempotentRequests.Claim claim = idempotent.claim("submit:" + id, idempotencyKey, request);
@@ -154,7 +157,11 @@ public class ApplicationService {
             if (a.version != submission.getVersion()) {
                 throw new OptimisticLockException();
             }
-            List<FieldProblem> missing = Completeness.missing(a.content, a.batch.year);
+            if (a.status == ApplicationStatus.RETURNED && a.resubmitDueOn != null && LocalDate.now(clock).isAfter(a.resubmitDueOn)) {
+                throw ProblemException.conflict("resubmission-deadline-passed", a.resubmitDueOn.toString());
+            }
+            List<FieldProblem> missing = new ArrayList<>(Completeness.missing(a.content, a.batch.year));
+            missing.addAll(foreignEvidence(a));
             if (!missing.isEmpty()) {
                 throw ProblemException.unprocessable("application-incomplete", missing);
             }
@@ -171,13 +178,15 @@ public class ApplicationService {
             a.frozenRetrievedAt = fresh.retrievedAt;
             boolean direct = references.region(a.regionCode).orElseThrow().provinciallyAdministered;
             a.route = (direct ? ReviewRoute.COUNTY_PROVINCE : ReviewRoute.COUNTY_CITY_PROVINCE).toString();
-            a.reviewingRegion = a.regionCode;
-            a.status = ApplicationStatus.SUBMITTED;
-            a.submitted = Stamp.of(actor, clock.instant());
+            if (a.status == ApplicationStatus.RETURNED) {
+                lifecycle.move(actor, a, Transition.resubmissionTo(a.returnedFrom), a.returnedRegion);
+                a.resubmitted();
+            } else {
+                lifecycle.move(actor, a, Transition.SUBMIT, a.regionCode);
+            }
+            a.submitted = a.updated;
             audit.record(actor, APPLICATION, a.id, "APPLICATION_SUBMITTED", "企业提交申报并签署诚信承诺",
-                    Map.of("route", a.route, "reviewingRegion", a.reviewingRegion, "factsSha256", a.frozenSha256));
-            notifications.notify(NotificationService.unit(Roles.COUNTY_OFFICER, a.reviewingRegion), "APPLICATION_SUBMITTED", a.id,
-                    "新提交的申报：" + a.enterpriseName, "请于" + a.batch.recommendationDueOn + "前完成真实性、完整性审查。");
+                    Map.of("status", a.status.toString(), "route", a.route, "reviewingRegion", a.reviewingRegion, "factsSha256", a.frozenSha256));
             claim.complete(a.id.toString());
             return a;
         });
@@ -186,19 +195,30 @@ public class ApplicationService {
     /** The enterprise withdraws before the province has the application. */
     @Transactional
     public Application withdraw(Actor actor, UUID id, String reason) {
-        Application a = inScope(actor, id);
-        if (!actor.hasRole(Roles.ENTERPRISE)) {
-            throw ProblemException.notFound("application-unknown", id);
-        }
+        Application a = ownedByItsEnterprise(actor, id);
         if (!a.isWithdrawable()) {
             throw ProblemException.conflict("application-not-withdrawable", a.status);
         }
-        recommendations.dropPending(actor, a);
-        a.status = ApplicationStatus.WITHDRAWN;
-        a.reviewingRegion = null;
-        a.updated = Stamp.of(actor, clock.instant());
+        lifecycle.move(actor, a, Transition.WITHDRAW, null);
         audit.record(actor, APPLICATION, a.id, "APPLICATION_WITHDRAWN", reason, Map.of());
         return a;
+    }
+
+    /** Evidence the form cites that is not this application's own: one problem per citation. */
+    private List<FieldProblem> foreignEvidence(Application a) {
+        List<SpecialWorkClaim> works = Objects.requireNonNullElse(a.content.getSpecialWorks(), List.of());
+        Set<UUID> own = evidence.idsOf(a.id);
+        List<FieldProblem> foreign = new ArrayList<>();
+        for (int w = 0; w < works.size(); w++) {
+            List<UUID> cited = Objects.requireNonNullElse(works.get(w).getEvidenceIds(), List.of());
+            for (int e = 0; e < cited.size(); e++) {
+                if (!own.contains(cited.get(e))) {
+                    foreign.add(new FieldProblem("specialWorks[" + w + "].evidenceIds[" + e + "]", "evidence-not-this-application",
+                            String.valueOf(cited.get(e))));
+                }
+            }
+        }
+        return foreign;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -206,9 +226,13 @@ public class ApplicationService {
         return audit.history(APPLICATION, inScope(actor, id).id);
     }
 
-    private Application editableOrSubmittedByItsEnterprise(Actor actor, UUID id) {
+    /** The application, to its own enterprise only: officers get 404 as for anything outside their scope. */
+    private Application ownedByItsEnterprise(Actor actor, UUID id) {
         Application a = inScope(actor, id);
-        return a.status == ApplicationStatus.SUBMITTED && actor.hasRole(Roles.ENTERPRISE) ? a : editableByItsEnterprise(actor, id);
+        if (!actor.hasRole(Roles.ENTERPRISE)) {
+            throw ProblemException.notFound("application-unknown", id);
+        }
+        return a;
     }
 
     /**
@@ -223,7 +247,7 @@ public class ApplicationService {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Application a = editableByItsEnterprise(actor, id);
                 Evidence stored = evidence.record(actor, a.id, fileName, claim, received);
-                a.assess(EligibilityRules.evaluate(inputs(a, Enterprise.findById(a.creditCode))));
+                a.assess(EligibilityRules.evaluate(inputs(a, storedEnterprise(a))));
                 return stored;
             });
         } catch (RuntimeException notRecorded) {
@@ -234,10 +258,7 @@ public class ApplicationService {
 
     /** The application's enterprise, while it may still change it (a draft in the window, or returned). */
     private Application editableByItsEnterprise(Actor actor, UUID id) {
-        Application a = inScope(actor, id);
-        if (!actor.hasRole(Roles.ENTERPRISE)) {
-            throw ProblemException.notFound("application-unknown", id);
-        }
+        Application a = ownedByItsEnterprise(actor, id);
         if (!a.isEditable()) {
             throw ProblemException.conflict("application-not-editable", a.status);
         }
@@ -258,6 +279,17 @@ public class ApplicationService {
                     LOG.infof("application %s refused to %s (absent or outside scope)", id, actor.username());
                     return ProblemException.notFound("application-unknown", id);
                 });
+    }
+
+    /**
+     * One application the caller may see, its row locked until the transaction ends: a concurrent change waits, and
+     * then finds the version it read stale (409) — never a half-applied decision.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Application inScopeForUpdate(Actor actor, UUID id) {
+        Application a = inScope(actor, id);
+        Application.getEntityManager().lock(a, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return a;
     }
 
     /** What a list of applications is narrowed to; every part optional. */
@@ -369,6 +401,11 @@ public class ApplicationService {
             throw ProblemException.unprocessable("batch-not-accepting", List.of(new FieldProblem("batchId", "batch-not-accepting",
                     batch.year, batch.applicationOpensOn.toString(), batch.applicationClosesOn.toString())));
         }
+    }
+
+    /** The enterprise as last fetched: an application exists only for an enterprise the platform described. */
+    private Enterprise storedEnterprise(Application a) {
+        return enterprises.known(new CreditCode(a.creditCode)).orElseThrow();
     }
 
     private EligibilityRules.Inputs inputs(Application a, Enterprise enterprise) {

@@ -66,6 +66,10 @@ public class Batch extends PanacheEntityBase {
     @Column(name = "publicity_working_days", nullable = false)
     public int publicityWorkingDays;
 
+    /** Working days an enterprise has to correct and resubmit a returned application, counted from the return. */
+    @Column(name = "resubmission_working_days", nullable = false)
+    public int resubmissionWorkingDays = 5;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "batch_recommendation_cap", joinColumns = @JoinColumn(name = "batch_id"))
     public List<RecommendationCap> recommendationCaps = new ArrayList<>();

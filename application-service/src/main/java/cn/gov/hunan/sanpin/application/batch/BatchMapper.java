@@ -36,6 +36,7 @@ public class BatchMapper {
         batch.preliminaryReviewDueOn = s.getPreliminaryReviewDueOn();
         batch.expertReviewDueOn = s.getExpertReviewDueOn();
         batch.publicityWorkingDays = s.getPublicityWorkingDays();
+        batch.resubmissionWorkingDays = java.util.Objects.requireNonNullElse(s.getResubmissionWorkingDays(), 5);
         batch.recommendationCaps.clear();
         for (cn.gov.hunan.sanpin.contract.application.model.RecommendationCap c : draft.getRecommendationCaps()) {
             RecommendationCap cap = new RecommendationCap();
@@ -87,7 +88,8 @@ public class BatchMapper {
         return new PhaseSchedule()
                 .applicationOpensOn(b.applicationOpensOn).applicationClosesOn(b.applicationClosesOn)
                 .recommendationDueOn(b.recommendationDueOn).preliminaryReviewDueOn(b.preliminaryReviewDueOn)
-                .expertReviewDueOn(b.expertReviewDueOn).publicityWorkingDays(b.publicityWorkingDays);
+                .expertReviewDueOn(b.expertReviewDueOn).publicityWorkingDays(b.publicityWorkingDays)
+                .resubmissionWorkingDays(b.resubmissionWorkingDays);
     }
 
     private int applicationWorkingDays(Batch b) {

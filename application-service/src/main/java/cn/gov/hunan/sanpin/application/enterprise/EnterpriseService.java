@@ -55,13 +55,13 @@ public class EnterpriseService {
         return refresh(code);
     }
 
-    /** Fetches the enterprise from the platform now and stores what it says. */
     /** What we know of an enterprise already, without asking the platform. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Enterprise> known(CreditCode code) {
         return Enterprise.findByIdOptional(code.value());
     }
 
+    /** Fetches the enterprise from the platform now and stores what it says. */
     public Enterprise refresh(CreditCode code) {
         EnterpriseFacts facts = fetch(code);
         return QuarkusTransaction.requiringNew().call(() -> store(facts));

@@ -30,6 +30,8 @@ import java.util.UUID;
 public class EvidenceService {
 
     public static final String EVIDENCE = "evidence";
+    /** The claim of a reviewer's file for a decision, kept beside the enterprise's evidence but never counted as it. */
+    public static final String REVIEW_ATTACHMENT = "REVIEW";
 
     @Inject
     BlobStore blobs;
@@ -112,9 +114,18 @@ public class EvidenceService {
         return Evidence.list("applicationId", Sort.by("uploaded.at"), applicationId);
     }
 
+    /** The enterprise's own evidence for the application (reviewers' files excluded). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<UUID> idsOf(UUID applicationId) {
-        return new HashSet<>(Evidence.<Evidence>list("applicationId", applicationId).stream().map(e -> e.id).toList());
+        return new HashSet<>(Evidence.<Evidence>list("applicationId = ?1 and (claim is null or claim <> ?2)", applicationId, REVIEW_ATTACHMENT)
+                .stream().map(e -> e.id).toList());
+    }
+
+    /** The reviewers' files for the application's decisions. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<UUID> reviewAttachmentIdsOf(UUID applicationId) {
+        return new HashSet<>(Evidence.<Evidence>list("applicationId = ?1 and claim = ?2", applicationId, REVIEW_ATTACHMENT)
+                .stream().map(e -> e.id).toList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

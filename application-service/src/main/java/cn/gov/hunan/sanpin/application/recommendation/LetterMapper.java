@@ -4,6 +4,7 @@ import cn.gov.hunan.sanpin.application.application.Application;
 import cn.gov.hunan.sanpin.application.reference.Industry;
 import cn.gov.hunan.sanpin.application.reference.ReferenceService;
 import cn.gov.hunan.sanpin.application.reference.Region;
+import cn.gov.hunan.sanpin.application.reservepool.ReservePool;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationContent;
 import cn.gov.hunan.sanpin.contract.application.model.YearAmount;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,13 +22,14 @@ import java.util.function.Function;
 class LetterMapper {
 
     @Inject
-    ReferenceService references;
+    ReservePool reservePool;
 
     @Inject
-    RecommendationService recommendations;
+    ReferenceService references;
+
 
     RecommendationLetter of(RecommendationList list, LocalDate date) {
-        Set<String> pool = recommendations.reservePoolCodes();
+        Set<String> pool = reservePool.creditCodes();
         return new RecommendationLetter(list.unitName, null, "省工业和信息化厅", list.batch.year, date, null,
                 list.entries.stream().map(e -> enterprise(e, pool.contains(e.application.creditCode))).toList());
     }

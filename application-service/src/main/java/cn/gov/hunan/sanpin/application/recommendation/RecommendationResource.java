@@ -5,8 +5,9 @@ import cn.gov.hunan.sanpin.application.batch.Batch;
 import cn.gov.hunan.sanpin.application.batch.BatchService;
 import cn.gov.hunan.sanpin.application.enterprise.EnterpriseService;
 import cn.gov.hunan.sanpin.application.reference.ReferenceMapper;
+import cn.gov.hunan.sanpin.application.reservepool.ReservePool;
+import cn.gov.hunan.sanpin.application.reservepool.ReservePoolEntry;
 import cn.gov.hunan.sanpin.application.web.Stamps;
-import cn.gov.hunan.sanpin.application.workflow.WorkflowService;
 import cn.gov.hunan.sanpin.common.creditcode.CreditCodes;
 import cn.gov.hunan.sanpin.common.problem.ProblemException;
 import cn.gov.hunan.sanpin.common.security.CurrentActor;
@@ -39,13 +40,14 @@ public class RecommendationResource implements RecommendationsApi {
     RecommendationService recommendations;
 
     @Inject
+    ReservePool reservePool;
+
+    @Inject
     LetterMapper letters;
 
     @Inject
     RecommendationDocuments documents;
 
-    @Inject
-    WorkflowService workflow;
 
     @Inject
     BatchService batches;
@@ -96,12 +98,12 @@ public class RecommendationResource implements RecommendationsApi {
     @Override
     @RolesAllowed({Roles.CITY_OFFICER, Roles.COUNTY_OFFICER})
     public Recommendation submitRecommendationScan(UUID batchId, String fileName, InputStream body) {
-        return toApi(workflow.finaliseRecommendation(actor.get(), batchId, fileName, body));
+        return toApi(recommendations.finalise(actor.get(), batchId, fileName, body));
     }
 
     @Override
     public List<cn.gov.hunan.sanpin.contract.application.model.ReservePoolEntry> listReservePool() {
-        return recommendations.reservePool().stream().map(RecommendationResource::toApi).toList();
+        return reservePool.entries().stream().map(RecommendationResource::toApi).toList();
     }
 
     @Override
@@ -109,13 +111,13 @@ public class RecommendationResource implements RecommendationsApi {
     public cn.gov.hunan.sanpin.contract.application.model.ReservePoolEntry addToReservePool(String creditCode, StateChange change) {
         var code = CreditCodes.require("creditCode", creditCode);
         String name = enterprises.known(code).map(e -> e.name).orElse(null);
-        return toApi(recommendations.addToReservePool(actor.get(), code.value(), name, change.getReason()));
+        return toApi(reservePool.add(actor.get(), code.value(), name, change.getReason()));
     }
 
     @Override
     @RolesAllowed(Roles.PROVINCE_OFFICER)
     public void removeFromReservePool(String creditCode, String reason) {
-        recommendations.removeFromReservePool(actor.get(), creditCode, reason);
+        reservePool.remove(actor.get(), creditCode, reason);
     }
 
     private interface Writer {
@@ -140,7 +142,7 @@ public class RecommendationResource implements RecommendationsApi {
 
     private Recommendation toApi(RecommendationList list) {
         var unit = recommendations.unitOf(actor.get());
-        Set<String> pool = recommendations.reservePoolCodes();
+        Set<String> pool = reservePool.creditCodes();
         return new Recommendation().batchId(list.batch.id).unitRegion(ReferenceMapper.toApi(unit.region())).unitName(list.unitName)
                 .status(RecommendationStatus.fromValue(list.status.name())).cap(recommendations.capFor(list.batch, unit))
                 .reservePoolFirst(list.batch.reservePoolPriority).version(list.version)

@@ -1,11 +1,14 @@
 package cn.gov.hunan.sanpin.application.recommendation;
 
 import cn.gov.hunan.sanpin.application.application.Application;
+import cn.gov.hunan.sanpin.application.application.ApplicationLifecycle;
+import cn.gov.hunan.sanpin.application.application.Transition;
 import cn.gov.hunan.sanpin.application.batch.Batch;
 import cn.gov.hunan.sanpin.application.batch.BatchService;
 import cn.gov.hunan.sanpin.application.evidence.EvidenceService;
 import cn.gov.hunan.sanpin.application.reference.Region;
 import cn.gov.hunan.sanpin.application.reference.ReferenceService;
+import cn.gov.hunan.sanpin.application.reservepool.ReservePool;
 import cn.gov.hunan.sanpin.common.audit.AuditTrail;
 import cn.gov.hunan.sanpin.common.audit.Stamp;
 import cn.gov.hunan.sanpin.common.problem.FieldProblem;
@@ -14,6 +17,8 @@ import cn.gov.hunan.sanpin.common.security.Actor;
 import cn.gov.hunan.sanpin.common.security.Roles;
 import cn.gov.hunan.sanpin.contract.application.model.RecommendingUnitKind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -24,7 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * The recommending units' lists (DOMAIN.md §1, §4): a 市州 bureau, or a 省财政直管县's bureau, ranks what it
@@ -44,6 +48,12 @@ public class RecommendationService {
 
     @Inject
     EvidenceService evidence;
+
+    @Inject
+    ReservePool reservePool;
+
+    @Inject
+    Event<LetterStamped> stamped;
 
     @Inject
     AuditTrail audit;
@@ -98,7 +108,7 @@ public class RecommendationService {
         entry.list = list;
         entry.application = a;
         entry.opinion = opinion;
-        Set<String> pool = reservePoolCodes();
+        Set<String> pool = reservePool.creditCodes();
         int position = a.batch.reservePoolPriority && pool.contains(a.creditCode)
                 ? (int) list.entries.stream().filter(e -> pool.contains(e.application.creditCode)).count()
                 : list.entries.size();
@@ -136,12 +146,15 @@ public class RecommendationService {
         return list;
     }
 
+    /** A unit's list was made final by its stamped letter; observers act in the same transaction. */
+    public record LetterStamped(Actor actor, RecommendationList list) {
+    }
+
     /**
      * Makes the unit's draft list final with its stamped scan (streamed in first, with no transaction open); then
-     * each listed application is handed to {@code recommended} in the same transaction, to move it to the province.
+     * {@link LetterStamped} is fired in the same transaction, for the listed applications to move to the province.
      */
-    public RecommendationList finalise(Actor actor, UUID batchId, String fileName, java.io.InputStream body,
-            Consumer<RecommendationEntry> recommended) {
+    public RecommendationList finalise(Actor actor, UUID batchId, String fileName, java.io.InputStream body) {
         RecommendingUnit unit = unitOf(actor);
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> draft(batchId, unit));
         EvidenceService.Received scan = evidence.receiveScan(fileName, body);
@@ -158,7 +171,7 @@ public class RecommendationService {
                 list.finalized = Stamp.of(actor, clock.instant());
                 audit.record(actor, RECOMMENDATION, list.id, "RECOMMENDATION_FINALISED", "上传盖章推荐函",
                         Map.of("count", list.entries.size(), "scanSha256", list.scan.sha256));
-                list.entries.forEach(recommended);
+                stamped.fire(new LetterStamped(actor, list));
                 return list;
             });
         } catch (RuntimeException notRecorded) {
@@ -174,9 +187,13 @@ public class RecommendationService {
                 RecommendationList.Status.DRAFT).firstResultOptional();
     }
 
-    /** Takes a withdrawn application off a draft list. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void dropPending(Actor actor, Application a) {
+    /** A withdrawn application leaves the draft list it waits in. */
+    void dropWithdrawn(@Observes ApplicationLifecycle.StatusChanged change) {
+        if (change.transition() != Transition.WITHDRAW) {
+            return;
+        }
+        Actor actor = change.actor();
+        Application a = change.application();
         pendingEntryOf(a).ifPresent(entry -> {
             RecommendationList list = entry.list;
             list.entries.remove(entry);
@@ -184,39 +201,6 @@ public class RecommendationService {
             staleRankings(list);
             audit.record(actor, RECOMMENDATION, list.id, "RECOMMENDATION_DROPPED", "企业撤回申报", Map.of("applicationId", a.id.toString()));
         });
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Set<String> reservePoolCodes() {
-        return new HashSet<>(ReservePoolEntry.<ReservePoolEntry>listAll().stream().map(e -> e.creditCode).toList());
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ReservePoolEntry> reservePool() {
-        return ReservePoolEntry.listAll(io.quarkus.panache.common.Sort.by("creditCode"));
-    }
-
-    @Transactional
-    public ReservePoolEntry addToReservePool(Actor actor, String creditCode, String enterpriseName, String reason) {
-        ReservePoolEntry entry = ReservePoolEntry.<ReservePoolEntry>findByIdOptional(creditCode).orElseGet(ReservePoolEntry::new);
-        boolean isNew = entry.creditCode == null;
-        entry.creditCode = creditCode;
-        entry.enterpriseName = enterpriseName;
-        entry.reason = reason;
-        entry.added = Stamp.of(actor, clock.instant());
-        if (isNew) {
-            entry.persist();
-        }
-        audit.record(actor, "reserve-pool", creditCode, "RESERVE_POOL_ADDED", reason, Map.of());
-        return entry;
-    }
-
-    @Transactional
-    public void removeFromReservePool(Actor actor, String creditCode, String reason) {
-        ReservePoolEntry entry = ReservePoolEntry.<ReservePoolEntry>findByIdOptional(creditCode)
-                .orElseThrow(() -> ProblemException.notFound("reserve-pool-unknown", creditCode));
-        entry.delete();
-        audit.record(actor, "reserve-pool", creditCode, "RESERVE_POOL_REMOVED", reason, Map.of());
     }
 
     private RecommendationList draft(UUID batchId, RecommendingUnit unit) {

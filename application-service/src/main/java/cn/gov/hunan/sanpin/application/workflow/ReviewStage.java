@@ -27,7 +27,12 @@ public enum ReviewStage {
 
     /** The level whose turn it is, if any: submitted ones wait at the county, forwarded ones at the city. */
     public static Optional<ReviewStage> of(Application a) {
-        return switch (a.status) {
+        return waitingIn(a.status);
+    }
+
+    /** The level an application in that status waits at, if any. */
+    public static Optional<ReviewStage> waitingIn(ApplicationStatus status) {
+        return switch (status) {
             case SUBMITTED -> Optional.of(COUNTY);
             case CITY_REVIEW -> Optional.of(CITY);
             case RECOMMENDED -> Optional.of(PROVINCE);
@@ -47,6 +52,11 @@ public enum ReviewStage {
     /** Whether the actor is the unit of this level for the application: its role, and its region where it waits. */
     public boolean isActingUnit(Actor actor, Application a) {
         return actor.hasRole(role) && (this == PROVINCE || actor.regionCode().filter(a.reviewingRegion::equals).isPresent());
+    }
+
+    /** Whether this level recommends to the province on that route: the city, or the county of a 直管县. */
+    public boolean recommends(String route) {
+        return allowedDecisions(route).contains(DecisionKind.RECOMMEND);
     }
 
     /** The role that acts at this level, as stored in notifications' audiences. */

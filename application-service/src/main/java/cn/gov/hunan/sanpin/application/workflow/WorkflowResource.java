@@ -4,9 +4,9 @@ import cn.gov.hunan.sanpin.application.application.ApplicationMapper;
 import cn.gov.hunan.sanpin.application.application.ApplicationService;
 import cn.gov.hunan.sanpin.application.evidence.Evidence;
 import cn.gov.hunan.sanpin.application.evidence.EvidenceService;
-import cn.gov.hunan.sanpin.application.recommendation.RecommendationService;
 import cn.gov.hunan.sanpin.application.reference.ReferenceMapper;
 import cn.gov.hunan.sanpin.application.reference.ReferenceService;
+import cn.gov.hunan.sanpin.application.reservepool.ReservePool;
 import cn.gov.hunan.sanpin.application.web.Stamps;
 import cn.gov.hunan.sanpin.common.security.CurrentActor;
 import cn.gov.hunan.sanpin.common.security.Roles;
@@ -43,13 +43,14 @@ import java.util.stream.Collectors;
 public class WorkflowResource implements WorkflowApi {
 
     @Inject
+    ReservePool reservePool;
+
+    @Inject
     WorkflowService workflow;
 
     @Inject
     ApplicationService applications;
 
-    @Inject
-    RecommendationService recommendations;
 
     @Inject
     EvidenceService evidence;
@@ -106,7 +107,7 @@ public class WorkflowResource implements WorkflowApi {
     public InputStream exportApplications(UUID batchId, ApplicationStatus status, Boolean awaitingMe, String cityCode,
             String industryCode, Boolean ineligible) {
         var filter = ApplicationService.Filter.of(batchId, status, cityCode, industryCode, ineligible);
-        Set<String> pool = recommendations.reservePoolCodes();
+        Set<String> pool = reservePool.creditCodes();
         var rows = applications.all(actor.get(), filter, workflow.inboxIf(actor.get(), awaitingMe), Sort.by("a.regionCode").and("a.enterpriseName"))
                 .stream().map(a -> mapper.toSummary(a, pool)).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -137,7 +138,7 @@ public class WorkflowResource implements WorkflowApi {
     @Override
     @RolesAllowed(Roles.PROVINCE_OFFICER)
     public List<OverdueApplication> listOverdueApplications(UUID batchId) {
-        Set<String> pool = recommendations.reservePoolCodes();
+        Set<String> pool = reservePool.creditCodes();
         return workflow.overdue(Optional.ofNullable(batchId)).stream().map(o -> new OverdueApplication()
                 .application(mapper.toSummary(o.application(), pool))
                 .stage(cn.gov.hunan.sanpin.contract.application.model.ReviewStage.fromValue(o.stage().name()))

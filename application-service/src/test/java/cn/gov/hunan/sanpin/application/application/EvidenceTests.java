@@ -142,14 +142,31 @@ class EvidenceTests {
             var evidence = ent01.uploadEvidence(application.getId(), code + ".pdf", new ByteArrayInputStream(pdf(2048)), code.toString());
             claims.add(new SpecialWorkClaim().code(code).description("开展了" + code).evidenceIds(List.of(evidence.getId())));
         }
-        claims.add(new SpecialWorkClaim().code(SpecialWorkCode.SW12).description("无佐证").evidenceIds(List.of(UUID.randomUUID())));
+        claims.add(new SpecialWorkClaim().code(SpecialWorkCode.SW12).description("无佐证").evidenceIds(List.of()));
         var five = ent01.saveApplicationContent(application.getId(), new ApplicationContentUpdate().version(application.getVersion())
                 .content(new ApplicationContent().specialWorks(claims.subList(1, 7))));
         assertEquals(EligibilityOutcome.FAIL, ApplicationResourceTests.check(five, BasicCondition.BC6).getOutcome(),
-                "five evidenced works and one with an unknown file");
+                "five evidenced works and one without a file");
         var six = ent01.saveApplicationContent(application.getId(), new ApplicationContentUpdate().version(five.getVersion())
                 .content(new ApplicationContent().specialWorks(claims)));
         assertEquals(EligibilityOutcome.PASS, ApplicationResourceTests.check(six, BasicCondition.BC6).getOutcome());
+    }
+
+    @Test
+    void theFormCitesOnlyEvidenceOfItsOwnApplication() throws Exception {
+        PlatformStub.serves(PlatformStub.demoEnterprise("ent03"));
+        ApplicationsApi ent03 = Clients.of(ApplicationsApi.class, base, Tokens.enterprise("ent03", "测试企业",
+                PlatformStub.demoEnterprise("ent03").get("creditCode").asText()));
+        var other = ent03.createApplication(new ApplicationStart().batchId(application.getBatchId()));
+        var theirs = ent03.uploadEvidence(other.getId(), "他人的检测报告.pdf", new ByteArrayInputStream(pdf(2048)), "SW01");
+        var mine = ent01.uploadEvidence(application.getId(), "检测报告.pdf", new ByteArrayInputStream(pdf(2048)), "SW01");
+
+        Problem problem = Problems.expect(422, () -> ent01.saveApplicationContent(application.getId(), new ApplicationContentUpdate()
+                .version(application.getVersion()).content(new ApplicationContent().specialWorks(List.of(new SpecialWorkClaim()
+                        .code(SpecialWorkCode.SW01).description("借用他人佐证").evidenceIds(List.of(mine.getId(), theirs.getId())))))));
+        assertEquals(List.of("specialWorks[0].evidenceIds[1]"), problem.getErrors().stream().map(e -> e.getField()).toList());
+        var saved = ent01.getApplication(application.getId()).getContent().getSpecialWorks();
+        assertTrue(saved == null || saved.isEmpty(), "nothing was saved");
     }
 
     @Test

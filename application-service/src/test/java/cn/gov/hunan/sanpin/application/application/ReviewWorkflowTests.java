@@ -1,6 +1,7 @@
 package cn.gov.hunan.sanpin.application.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,6 +112,20 @@ class ReviewWorkflowTests {
         return as(WorkflowApi.class, token).decide(a.getId(), new DecisionDraft().kind(kind).opinion(opinion).version(a.getVersion()));
     }
 
+    /** The recommending unit's check of every claim on record (all 属实), then its recommendation. */
+    Application recommend(String token, Application a, String opinion) throws Exception {
+        as(WorkflowApi.class, token).saveClaimChecks(a.getId(), claimItems(a).stream()
+                .map(item -> new ClaimCheckDraft().item(item).verdict(ClaimVerdict.ACCEPTED).comment("经核实属实")).toList());
+        return decide(token, a, DecisionKind.RECOMMEND, opinion);
+    }
+
+    /** BC1–BC7 and the application's claimed special works, as the check covers them. */
+    static List<String> claimItems(Application a) {
+        List<String> items = new ArrayList<>(List.of("BC1", "BC2", "BC3", "BC4", "BC5", "BC6", "BC7"));
+        a.getContent().getSpecialWorks().forEach(w -> items.add(w.getCode().toString()));
+        return items;
+    }
+
     Recommendation finalise(String token) throws Exception {
         return as(RecommendationsApi.class, token).submitRecommendationScan(batchId, "盖章推荐函.pdf",
                 new ByteArrayInputStream(EvidenceTests.pdf(2048)));
@@ -132,7 +147,7 @@ class ReviewWorkflowTests {
         assertEquals(ApplicationStatus.CITY_REVIEW, a.getStatus());
         assertEquals("430100", a.getReviewingRegion());
 
-        a = decide(CHANGSHA_TOKEN, a, DecisionKind.RECOMMEND, "该企业营养食品品类丰富，品牌影响力强，同意推荐。");
+        a = recommend(CHANGSHA_TOKEN, a, "该企业营养食品品类丰富，品牌影响力强，同意推荐。");
         assertEquals(ApplicationStatus.CITY_REVIEW, a.getStatus(), "not with the province before the stamped letter");
         assertNull(a.getTurn(), "decided: no second decision is offered while the letter is pending");
         RecommendationsApi changsha = as(RecommendationsApi.class, CHANGSHA_TOKEN);
@@ -176,7 +191,7 @@ class ReviewWorkflowTests {
     @Test
     void aDirectlyAdministeredCountyRecommendsStraightToTheProvince() throws Exception {
         Application a = submitted("ent04");
-        decide(LIUYANG_TOKEN, a, DecisionKind.RECOMMEND, "烟花品牌国内领先，同意推荐。");
+        recommend(LIUYANG_TOKEN, a, "烟花品牌国内领先，同意推荐。");
         Recommendation list = as(RecommendationsApi.class, LIUYANG_TOKEN).getRecommendation(batchId);
         assertEquals(3, list.getCap(), "the 直管县 default");
         finalise(LIUYANG_TOKEN);
@@ -216,30 +231,123 @@ class ReviewWorkflowTests {
         Problems.expect(403, () -> as(WorkflowApi.class, ent("ent01")).exportApplications(batchId, null, null, null, null, null));
     }
 
+    /** The enterprise corrects the returned application (saved as it was) and resubmits it. */
+    Application resubmitted(String username, Application a) throws Exception {
+        ApplicationsApi api = as(ApplicationsApi.class, ent(username));
+        Application returned = api.getApplication(a.getId());
+        Application corrected = api.saveApplicationContent(a.getId(), new ApplicationContentUpdate().version(returned.getVersion())
+                .content(returned.getContent()));
+        return api.submitApplication(a.getId(), UUID.randomUUID().toString(), SubmissionTests.pledged(corrected));
+    }
+
     @Test
-    void aReturnGoesBackToTheEnterpriseAndComesBackThroughTheSameChain() throws Exception {
+    void aCityReturnComesBackToTheCityWhichDecidesPastItsPhaseDeadline() throws Exception {
         Application a = submitted("ent01");
         a = decide(YUELU_TOKEN, a, DecisionKind.FORWARD, "同意报送。");
+        clock.setToday(LocalDate.of(2025, 11, 12)); // a Wednesday; the recommendation deadline is Friday 14 November
         a = decide(CHANGSHA_TOKEN, a, DecisionKind.RETURN, "近三年研发投入数据与审计报告不一致，请核实补正。");
         assertEquals(ApplicationStatus.RETURNED, a.getStatus());
+        assertEquals(cn.gov.hunan.sanpin.contract.application.model.ReviewStage.CITY, a.getResubmission().getStage());
+        assertEquals("430100", a.getResubmission().getReviewingRegion());
+        assertEquals(LocalDate.of(2025, 11, 19), a.getResubmission().getDueOn(), "five working days from the return");
 
-        ApplicationsApi ent01 = as(ApplicationsApi.class, ent("ent01"));
-        Application returned = ent01.getApplication(a.getId());
-        Application corrected = ent01.saveApplicationContent(a.getId(), new ApplicationContentUpdate().version(returned.getVersion())
-                .content(returned.getContent()));
-        Application again = ent01.submitApplication(a.getId(), UUID.randomUUID().toString(), SubmissionTests.pledged(corrected));
-        assertEquals(ApplicationStatus.SUBMITTED, again.getStatus());
-        assertEquals("430104", again.getReviewingRegion(), "the county first, again");
-        assertTrue(as(NotificationsApi.class, ent("ent01")).listNotifications(0, 20, true).getItems().stream()
-                .anyMatch(n -> n.getBody().contains("研发投入")), "the enterprise was told why");
+        clock.setToday(LocalDate.of(2025, 11, 18)); // past the city's phase deadline
+        Application again = resubmitted("ent01", a);
+        assertEquals(ApplicationStatus.CITY_REVIEW, again.getStatus(), "back to the city, not the county");
+        assertEquals("430100", again.getReviewingRegion());
+        assertNull(again.getResubmission());
+        ReviewTurn turn = as(ApplicationsApi.class, CHANGSHA_TOKEN).getApplication(a.getId()).getTurn();
+        assertEquals(LocalDate.of(2025, 11, 25), turn.getDueOn(), "five working days again to decide");
+        assertNull(as(ApplicationsApi.class, YUELU_TOKEN).getApplication(a.getId()).getTurn(), "the county is not asked again");
+        recommend(CHANGSHA_TOKEN, again, "补正后材料真实完整，同意推荐。");
+        finalise(CHANGSHA_TOKEN);
+        assertEquals(ApplicationStatus.RECOMMENDED, as(ApplicationsApi.class, Tokens.province()).getApplication(a.getId()).getStatus());
+        assertTrue(as(NotificationsApi.class, ent("ent01")).listNotifications(0, 20, false).getItems().stream()
+                .anyMatch(n -> n.getBody().contains("研发投入") && n.getBody().contains("2025-11-19")), "the enterprise was told why and by when");
+        assertTrue(as(NotificationsApi.class, CHANGSHA_TOKEN).listNotifications(0, 20, false).getItems().stream()
+                .anyMatch(n -> n.getTitle().contains("补正后重新提交")), "the city was told it is back");
+    }
+
+    @Test
+    void aProvinceReturnComesBackToTheProvinceAcrossTheCountysDeadline() throws Exception {
+        Application a = recommend(CHANGSHA_TOKEN, decide(YUELU_TOKEN, submitted("ent01"), DecisionKind.FORWARD, "同意报送。"), "同意推荐。");
+        finalise(CHANGSHA_TOKEN);
+        clock.setToday(LocalDate.of(2025, 11, 20)); // the county's and city's deadline (14 November) has passed
+        ApplicationsApi province = as(ApplicationsApi.class, Tokens.province());
+        a = decide(Tokens.province(), province.getApplication(a.getId()), DecisionKind.RETURN, "请补充2024年度审计报告。");
+        assertEquals(cn.gov.hunan.sanpin.contract.application.model.ReviewStage.PROVINCE, a.getResubmission().getStage());
+        assertEquals(LocalDate.of(2025, 11, 27), a.getResubmission().getDueOn());
+
+        clock.setToday(LocalDate.of(2025, 11, 26));
+        Application again = resubmitted("ent01", a);
+        assertEquals(ApplicationStatus.RECOMMENDED, again.getStatus(), "straight back to the province: the letter stands");
+        assertEquals("430000", again.getReviewingRegion());
+        Application atProvince = province.getApplication(a.getId());
+        assertEquals(LocalDate.of(2025, 12, 3), atProvince.getTurn().getDueOn(), "five working days again, past its 28 November deadline");
+        assertEquals(ApplicationStatus.PRELIMINARY_PASSED, decide(Tokens.province(), atProvince, DecisionKind.PASS, "补正后符合条件。").getStatus());
+    }
+
+    @Test
+    void aResubmissionAfterItsDueDateIsRefusedAndChangesNothing() throws Exception {
+        Application a = decide(YUELU_TOKEN, submitted("ent01"), DecisionKind.RETURN, "营业执照扫描件不清晰。");
+        assertEquals(LocalDate.of(2025, 9, 17), a.getResubmission().getDueOn());
+        clock.setToday(LocalDate.of(2025, 9, 18));
+        Problem late = Problems.expect(409, () -> resubmitted("ent01", a));
+        assertEquals("已超过补正重报期限", late.getTitle());
+        assertEquals(ApplicationStatus.RETURNED, as(ApplicationsApi.class, ent("ent01")).getApplication(a.getId()).getStatus());
+    }
+
+    @Test
+    void aRecommendationNeedsTheUnitsRecordedCheckOfEveryClaim() throws Exception {
+        Application a = decide(YUELU_TOKEN, submitted("ent01"), DecisionKind.FORWARD, "同意报送。");
+        Problem unchecked = Problems.expect(422, () -> decide(CHANGSHA_TOKEN, a, DecisionKind.RECOMMEND, "未审查即推荐"));
+        assertEquals(claimItems(a).stream().map(item -> "claimChecks." + item).toList(),
+                unchecked.getErrors().stream().map(e -> e.getField()).toList(), "every basic condition and claimed work");
+
+        WorkflowApi changsha = as(WorkflowApi.class, CHANGSHA_TOKEN);
+        List<ClaimCheckDraft> checks = new ArrayList<>(claimItems(a).stream()
+                .map(item -> new ClaimCheckDraft().item(item).verdict(ClaimVerdict.ACCEPTED)).toList());
+        checks.set(7, new ClaimCheckDraft().item("SW01").verdict(ClaimVerdict.REJECTED));
+        Problem noReason = Problems.expect(422, () -> changsha.saveClaimChecks(a.getId(), checks));
+        assertEquals("[7].comment", noReason.getErrors().getFirst().getField());
+        Problem notClaimed = Problems.expect(422, () -> changsha.saveClaimChecks(a.getId(),
+                List.of(new ClaimCheckDraft().item("SW12").verdict(ClaimVerdict.ACCEPTED))));
+        assertEquals("[0].item", notClaimed.getErrors().getFirst().getField());
+
+        checks.set(7, new ClaimCheckDraft().item("SW01").verdict(ClaimVerdict.REJECTED).comment("佐证材料与企业无关"));
+        changsha.saveClaimChecks(a.getId(), checks);
+        Problem rejected = Problems.expect(422, () -> decide(CHANGSHA_TOKEN, a, DecisionKind.RECOMMEND, "同意推荐"));
+        assertEquals(List.of("claimChecks.SW01"), rejected.getErrors().stream().map(e -> e.getField()).toList());
+        assertEquals(0, as(RecommendationsApi.class, CHANGSHA_TOKEN).getRecommendation(batchId).getEntries().size(), "nothing listed");
+
+        checks.set(7, new ClaimCheckDraft().item("SW01").verdict(ClaimVerdict.QUERIED).comment("检测报告待补充原件"));
+        changsha.saveClaimChecks(a.getId(), checks);
+        decide(CHANGSHA_TOKEN, a, DecisionKind.RECOMMEND, "同意推荐");
+        assertEquals(1, as(RecommendationsApi.class, CHANGSHA_TOKEN).getRecommendation(batchId).getEntries().size());
+    }
+
+    @Test
+    void anOrdinaryCountysNotRecommendIsToldToItsCityAndListedThere() throws Exception {
+        Application a = decide(YUELU_TOKEN, submitted("ent01"), DecisionKind.NOT_RECOMMEND, "近三年发生较大质量事故，不予推荐。");
+        assertEquals(ApplicationStatus.NOT_RECOMMENDED, a.getStatus());
+        assertTrue(as(NotificationsApi.class, CHANGSHA_TOKEN).listNotifications(0, 20, true).getItems().stream()
+                .anyMatch(n -> n.getTitle().contains(YUELU) && n.getTitle().contains("湖南湘韵食品有限公司")
+                        && n.getBody().contains("质量事故")), "the city is told who refused, whom and why");
+        var listed = as(ApplicationsApi.class, CHANGSHA_TOKEN).listApplications(0, 20, null, batchId, ApplicationStatus.NOT_RECOMMENDED,
+                null, null, null, null);
+        assertEquals(List.of(a.getId()), listed.getItems().stream().map(i -> i.getId()).toList());
+        var decision = as(WorkflowApi.class, CHANGSHA_TOKEN).listDecisions(a.getId()).getFirst();
+        assertEquals(YUELU, decision.getDecided().getUnit());
+        assertFalse(as(NotificationsApi.class, Tokens.city("xiangtan", "湘潭市工业和信息化局", "430300")).listNotifications(0, 20, true)
+                .getItems().stream().anyMatch(n -> n.getTitle().contains("湖南湘韵食品有限公司")), "no other city");
     }
 
     @Test
     void aRecommendationBeyondTheUnitsCapIsRefused() throws Exception {
         Application first = decide(YUELU_TOKEN, submitted("ent01"), DecisionKind.FORWARD, "同意报送。");
         Application second = decide(YUELU_TOKEN, submitted("ent03"), DecisionKind.FORWARD, "同意报送。");
-        decide(CHANGSHA_TOKEN, first, DecisionKind.RECOMMEND, "同意推荐。");
-        Problem problem = Problems.expect(409, () -> decide(CHANGSHA_TOKEN, second, DecisionKind.RECOMMEND, "同意推荐。"));
+        recommend(CHANGSHA_TOKEN, first, "同意推荐。");
+        Problem problem = Problems.expect(409, () -> recommend(CHANGSHA_TOKEN, second, "同意推荐。"));
         assertEquals("超出推荐名额", problem.getTitle());
         assertEquals(ApplicationStatus.CITY_REVIEW, as(ApplicationsApi.class, CHANGSHA_TOKEN).getApplication(second.getId()).getStatus());
     }
@@ -282,6 +390,27 @@ class ReviewWorkflowTests {
         assertEquals(1, as(WorkflowApi.class, YUELU_TOKEN).listDecisions(a.getId()).size());
     }
 
+    @Test
+    void twoCityOfficersRecommendingAtOnceGetOneRecommendationAndA409() throws Exception {
+        Application a = decide(YUELU_TOKEN, submitted("ent01"), DecisionKind.FORWARD, "同意报送。");
+        as(WorkflowApi.class, CHANGSHA_TOKEN).saveClaimChecks(a.getId(), claimItems(a).stream()
+                .map(item -> new ClaimCheckDraft().item(item).verdict(ClaimVerdict.ACCEPTED)).toList());
+        Application checked = as(ApplicationsApi.class, CHANGSHA_TOKEN).getApplication(a.getId());
+        String colleague = Tokens.city("changsha2", CHANGSHA, "430100");
+        List<Callable<Integer>> both = List.of(() -> outcome(CHANGSHA_TOKEN, checked, DecisionKind.RECOMMEND),
+                () -> outcome(colleague, checked, DecisionKind.RECOMMEND));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : pool.invokeAll(both)) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+        assertEquals(List.of(200, 409), statuses.stream().sorted().toList());
+        assertEquals(1, as(RecommendationsApi.class, CHANGSHA_TOKEN).getRecommendation(batchId).getEntries().size());
+        assertEquals(1, as(WorkflowApi.class, CHANGSHA_TOKEN).listDecisions(a.getId()).stream()
+                .filter(d -> d.getKind() == DecisionKind.RECOMMEND).count());
+    }
+
     private int outcome(String token, Application a, DecisionKind kind) {
         try {
             decide(token, a, kind, "同时审查");
@@ -297,10 +426,10 @@ class ReviewWorkflowTests {
         for (String ent : List.of("ent01", "ent04")) {
             Application a = submitted(ent);
             if (ent.equals("ent01")) {
-                a = decide(CHANGSHA_TOKEN, decide(YUELU_TOKEN, a, DecisionKind.FORWARD, "同意报送。"), DecisionKind.RECOMMEND, "同意推荐。");
+                a = recommend(CHANGSHA_TOKEN, decide(YUELU_TOKEN, a, DecisionKind.FORWARD, "同意报送。"), "同意推荐。");
                 finalise(CHANGSHA_TOKEN);
             } else {
-                decide(LIUYANG_TOKEN, a, DecisionKind.RECOMMEND, "同意推荐。");
+                recommend(LIUYANG_TOKEN, a, "同意推荐。");
                 finalise(LIUYANG_TOKEN);
             }
             passed.add(a.getId());

@@ -1,4 +1,4 @@
-package cn.gov.hunan.sanpin.application.recommendation;
+package cn.gov.hunan.sanpin.application.reservepool;
 
 import cn.gov.hunan.sanpin.common.audit.Stamp;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
