@@ -1,13 +1,9 @@
 package cn.gov.hunan.sanpin.application.recommendation;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The wording the letter and its summary table share, so both name the batch and the attachment the same way. */
 final class LetterWording {
-
-    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private LetterWording() {
     }
@@ -17,10 +13,6 @@ final class LetterWording {
         return batchYear + "年度湖南省消费品工业“三品”标杆企业";
     }
 
-    static String letterTitle(int batchYear) {
-        return String.join("", letterTitleLines(batchYear));
-    }
-
     /** The title broken where the words allow (a title's lines keep words whole, GB/T 9704). */
     static List<String> letterTitleLines(int batchYear) {
         return List.of("关于推荐" + batchYear + "年度湖南省消费品工业", "“三品”标杆企业的函");
@@ -28,10 +20,6 @@ final class LetterWording {
 
     static String summaryTitle(int batchYear) {
         return programme(batchYear) + "推荐汇总表";
-    }
-
-    static String date(LocalDate date) {
-        return CHINESE_DATE.format(date);
     }
 
     static String yesNo(boolean value) {

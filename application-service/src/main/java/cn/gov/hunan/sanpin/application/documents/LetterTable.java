@@ -1,39 +1,27 @@
-package cn.gov.hunan.sanpin.application.recommendation;
+package cn.gov.hunan.sanpin.application.documents;
 
-import cn.gov.hunan.sanpin.application.recommendation.PdfPages.Align;
-import cn.gov.hunan.sanpin.application.recommendation.RecommendationLetter.RecommendedEnterprise;
+import cn.gov.hunan.sanpin.application.documents.OfficialLetter.Cell;
+import cn.gov.hunan.sanpin.application.documents.OfficialLetter.Column;
+import cn.gov.hunan.sanpin.application.documents.OfficialLetter.Table;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The letter's ranked list. Every page the table reaches starts with its header, never left alone at a page's foot.
- * A row that does not fit moves whole to the next page, unless that would leave a third of the page empty: then it
- * is split between lines, and its continuation repeats the rank and the enterprise so it reads on its own.
+ * A letter's table, across the text block. Every page the table reaches starts with its header, never left alone at a
+ * page's foot. A row that does not fit moves whole to the next page, unless that would leave a third of the page
+ * empty: then it is split between lines, and its continuation repeats the identifying cells so it reads on its own.
  */
-final class RankingTable {
+final class LetterTable {
 
     private static final float SIZE = 10;
-    private static final float CODE_SIZE = 8;
+    private static final float NOTE_SIZE = 8;
     private static final float LEADING = 1.45f;
     private static final float PAD_X = 4;
     private static final float PAD_Y = 4;
     /** Less room than this is not worth starting a split row in. */
     private static final float MIN_FRAGMENT = 3 * SIZE * LEADING + 2 * PAD_Y;
-
-    /** @param identifying repeated on the continuation of a split row */
-    private record Column(String header, float width, Align align, boolean identifying) {
-    }
-
-    private static final Column RANK = new Column("序号", 30, Align.CENTER, true);
-    private static final Column ENTERPRISE = new Column("企业名称\n统一社会信用代码", 110, Align.LEFT, true);
-    private static final Column REGION = new Column("所在地区", 50, Align.CENTER, false);
-    private static final Column INDUSTRY = new Column("所属行业", 60, Align.LEFT, false);
-    private static final Column RESERVE = new Column("后备库", 38, Align.CENTER, false);
-    private static final Column OPINION =
-            new Column("推荐意见", PdfPages.WIDTH - 30 - 110 - 50 - 60 - 38, Align.LEFT, false);
-    private static final List<Column> COLUMNS = List.of(RANK, ENTERPRISE, REGION, INDUSTRY, RESERVE, OPINION);
 
     private record Line(String text, float size, boolean bold) {
         float leading() {
@@ -53,35 +41,44 @@ final class RankingTable {
     }
 
     private final PdfPages pages;
+    private final Table table;
+    /** Each column's width in points, the {@link Column#REST} one given what the others leave. */
+    private final List<Float> widths;
     private final Row header;
     private boolean headerOnPage;
 
-    RankingTable(PdfPages pages) {
+    LetterTable(PdfPages pages, Table table) {
         this.pages = pages;
-        this.header = new Row(COLUMNS.stream().map(column -> wrap(column.header(), column, SIZE, true)).toList(),
-                true);
+        this.table = table;
+        float fixed = (float) table.columns().stream().mapToDouble(Column::width).sum();
+        this.widths = table.columns().stream().map(c -> c.width() == Column.REST ? PdfPages.WIDTH - fixed : c.width())
+                .toList();
+        List<List<Line>> headers = new ArrayList<>();
+        for (int i = 0; i < widths.size(); i++) {
+            headers.add(wrap(table.columns().get(i).header(), i, SIZE, true));
+        }
+        this.header = new Row(headers, true);
     }
 
-    void draw(List<RecommendedEnterprise> enterprises) throws IOException {
-        for (int i = 0; i < enterprises.size(); i++) {
-            draw(row(i + 1, enterprises.get(i)));
+    void draw() throws IOException {
+        for (List<Cell> cells : table.rows()) {
+            draw(row(cells));
         }
     }
 
-    private Row row(int rank, RecommendedEnterprise enterprise) {
-        String region = enterprise.county() == null ? enterprise.city() : enterprise.city() + "\n" + enterprise.county();
-        return new Row(List.of(
-                wrap(String.valueOf(rank), RANK, SIZE, false),
-                Stream.concat(wrap(enterprise.name(), ENTERPRISE, SIZE, false).stream(),
-                        wrap(enterprise.creditCode(), ENTERPRISE, CODE_SIZE, false).stream()).toList(),
-                wrap(region, REGION, SIZE, false),
-                wrap(enterprise.industryCode() + " " + enterprise.industryName(), INDUSTRY, SIZE, false),
-                wrap(LetterWording.yesNo(enterprise.inReservePool()), RESERVE, SIZE, false),
-                wrap(enterprise.opinion(), OPINION, SIZE, false)), false);
+    private Row row(List<Cell> cells) {
+        List<List<Line>> lines = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            lines.add(cell.note() == null ? wrap(cell.text(), i, SIZE, false)
+                    : Stream.concat(wrap(cell.text(), i, SIZE, false).stream(),
+                            wrap(cell.note(), i, NOTE_SIZE, false).stream()).toList());
+        }
+        return new Row(lines, false);
     }
 
-    private List<Line> wrap(String text, Column column, float size, boolean bold) {
-        return new LineBreaker(s -> pages.width(s, size)).lines(text, column.width() - 2 * PAD_X).stream()
+    private List<Line> wrap(String text, int column, float size, boolean bold) {
+        return new LineBreaker(s -> pages.width(s, size)).lines(text, widths.get(column) - 2 * PAD_X).stream()
                 .map(line -> new Line(line, size, bold))
                 .toList();
     }
@@ -120,7 +117,7 @@ final class RankingTable {
         float available = pages.remaining() - 2 * PAD_Y;
         List<List<Line>> fitting = new ArrayList<>();
         List<List<Line>> continuation = new ArrayList<>();
-        for (int i = 0; i < COLUMNS.size(); i++) {
+        for (int i = 0; i < widths.size(); i++) {
             List<Line> cell = row.cells().get(i);
             int count = 0;
             float used = 0;
@@ -128,7 +125,7 @@ final class RankingTable {
                 used += cell.get(count++).leading();
             }
             fitting.add(cell.subList(0, count));
-            boolean repeated = COLUMNS.get(i).identifying() && count == cell.size();
+            boolean repeated = table.columns().get(i).identifying() && count == cell.size();
             continuation.add(repeated ? cell : cell.subList(count, cell.size()));
         }
         drawCells(new Row(fitting, row.heading()), pages.remaining(), false);
@@ -139,18 +136,18 @@ final class RankingTable {
     private void drawCells(Row row, float height, boolean centred) throws IOException {
         float top = pages.cursor();
         float x = PdfPages.LEFT;
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            Column column = COLUMNS.get(i);
+        for (int i = 0; i < widths.size(); i++) {
+            float width = widths.get(i);
             List<Line> cell = row.cells().get(i);
-            pages.box(x, top, column.width(), height);
+            pages.box(x, top, width, height);
             float lineTop = top - PAD_Y - (centred ? (height - 2 * PAD_Y - Row.contentHeight(cell)) / 2 : 0);
-            Align align = row.heading() ? Align.CENTER : column.align();
+            Align align = row.heading() ? Align.CENTER : table.columns().get(i).align();
             for (Line line : cell) {
-                pages.text(line.text(), x + PAD_X, column.width() - 2 * PAD_X, align,
+                pages.text(line.text(), x + PAD_X, width - 2 * PAD_X, align,
                         PdfPages.baseline(lineTop, line.leading(), line.size()), line.size(), line.bold());
                 lineTop -= line.leading();
             }
-            x += column.width();
+            x += width;
         }
         pages.advance(height);
     }

@@ -1,4 +1,4 @@
-package cn.gov.hunan.sanpin.application.recommendation;
+package cn.gov.hunan.sanpin.application.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Line breaking measured in ems: a Chinese character or punctuation mark is 1 wide, a Latin letter or digit ½. */
-class RecommendationLineBreakingTest {
+class LineBreakerTest {
 
-    private final LineBreaker breaker = new LineBreaker(RecommendationLineBreakingTest::ems);
+    private final LineBreaker breaker = new LineBreaker(LineBreakerTest::ems);
 
     @Test
     void chineseBreaksBetweenAnyTwoCharacters() {
@@ -39,7 +39,8 @@ class RecommendationLineBreakingTest {
 
     @Test
     void noLineIsWiderThanAsked() {
-        String opinion = RecommendationLetters.opinion(7);
+        String opinion = "【第7名】企业建有省级企业技术中心，研发投入占营业收入比重逐年提高，主导或参与制定国家标准和行业标准多项。"
+                + "企业积极推进智能制造和绿色发展，建成数字化车间，通过ISO9001质量管理体系认证，产品远销30余个国家和地区。同意推荐。";
         for (double width : new double[] {3, 7.5, 12, 15}) {
             for (String line : breaker.lines(opinion, width)) {
                 assertTrue(ems(line) <= width, line);

@@ -1,4 +1,4 @@
-package cn.gov.hunan.sanpin.application.recommendation;
+package cn.gov.hunan.sanpin.application.documents;
 
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package cn.gov.hunan.sanpin.application.recommendation;
+package cn.gov.hunan.sanpin.application.documents;
 
 import java.util.ArrayList;
 import java.util.List;

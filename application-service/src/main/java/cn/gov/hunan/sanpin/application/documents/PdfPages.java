@@ -1,4 +1,4 @@
-package cn.gov.hunan.sanpin.application.recommendation;
+package cn.gov.hunan.sanpin.application.documents;
 
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,8 +13,6 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
  * bottom-left corner; "top" is where a line or box begins, the cursor the top of whatever comes next.
  */
 final class PdfPages {
-
-    enum Align { LEFT, CENTER, RIGHT }
 
     private static final float MM = 72f / 25.4f;
     static final float LEFT = 28 * MM;
