@@ -323,7 +323,7 @@ public class WorkflowService implements ReviewProgress {
     }
 
     /** The unit's stamped letter makes its list final: each listed application goes to the province. */
-    void toProvince(@Observes RecommendationService.LetterStamped stamped) {
+    void onLetterStamped(@Observes RecommendationService.LetterStamped stamped) {
         stamped.list().entries.forEach(entry -> toProvince(stamped.actor(), entry));
     }
 
