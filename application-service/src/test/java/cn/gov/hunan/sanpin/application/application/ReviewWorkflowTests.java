@@ -178,7 +178,7 @@ class ReviewWorkflowTests {
 
         a = decide(Tokens.province(), a, DecisionKind.PASS, "初审通过，进入专家评审。");
         assertEquals(ApplicationStatus.PRELIMINARY_PASSED, a.getStatus());
-        relay.relayDue();
+        deliverOutbox();
         assertEquals(1, ReviewServiceStub.received().size());
         assertTrue(ReviewServiceStub.received().getFirst().getBodyAsString().contains(a.getId().toString()));
 
@@ -452,6 +452,17 @@ class ReviewWorkflowTests {
             assertEquals(1, arrived.stream().filter(body -> body.contains(id.toString())).count(), id + " arrived once");
         }
         assertEquals(0, waitingForReviewService());
+    }
+
+    /**
+     * Relays what is due, then waits for the message to be delivered: the scheduled relay may have leased it first
+     * and still be sending it.
+     */
+    private void deliverOutbox() throws InterruptedException {
+        relay.relayDue();
+        for (int tries = 0; tries < 100 && waitingForReviewService() > 0; tries++) {
+            Thread.sleep(100);
+        }
     }
 
     private long waitingForReviewService() {
