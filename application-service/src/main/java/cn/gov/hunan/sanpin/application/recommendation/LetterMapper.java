@@ -4,7 +4,11 @@ import cn.gov.hunan.sanpin.application.application.Application;
 import cn.gov.hunan.sanpin.application.reference.Industry;
 import cn.gov.hunan.sanpin.application.reference.ReferenceService;
 import cn.gov.hunan.sanpin.application.reference.Region;
+import cn.gov.hunan.sanpin.application.workflow.ClaimCheck;
+import cn.gov.hunan.sanpin.application.workflow.ReviewStage;
+import cn.gov.hunan.sanpin.application.workflow.WorkflowService;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationContent;
+import cn.gov.hunan.sanpin.contract.application.model.RecommendingUnitKind;
 import cn.gov.hunan.sanpin.contract.application.model.YearAmount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,13 +30,18 @@ class LetterMapper {
     @Inject
     RecommendationService recommendations;
 
+    @Inject
+    WorkflowService workflow;
+
     RecommendationLetter of(RecommendationList list, LocalDate date) {
         Set<String> pool = recommendations.reservePoolCodes();
+        // the unit's own check: a city's at the city level, a 直管县's at the county level
+        ReviewStage stage = recommendations.unitOf(list).kind() == RecommendingUnitKind.CITY ? ReviewStage.CITY : ReviewStage.COUNTY;
         return new RecommendationLetter(list.unitName, null, "省工业和信息化厅", list.batch.year, date, null,
-                list.entries.stream().map(e -> enterprise(e, pool.contains(e.application.creditCode))).toList());
+                list.entries.stream().map(e -> enterprise(e, pool.contains(e.application.creditCode), stage)).toList());
     }
 
-    private RecommendationLetter.RecommendedEnterprise enterprise(RecommendationEntry entry, boolean inPool) {
+    private RecommendationLetter.RecommendedEnterprise enterprise(RecommendationEntry entry, boolean inPool, ReviewStage stage) {
         Application a = entry.application;
         Optional<Region> county = references.region(a.regionCode);
         String city = county.flatMap(c -> references.region(c.parentCode)).map(r -> r.name).orElse("");
@@ -40,7 +49,14 @@ class LetterMapper {
         String industryName = references.industryOf(industryCode).map(i -> i.name).orElse("");
         ApplicationContent c = a.content;
         return new RecommendationLetter.RecommendedEnterprise(a.enterpriseName, a.creditCode, city, county.map(r -> r.name).orElse(null),
-                industryCode, industryName, inPool, figures(c), c.getSpecialWorks() == null ? 0 : c.getSpecialWorks().size(), entry.opinion);
+                industryCode, industryName, inPool, figures(c),
+                c.getSpecialWorks() == null ? List.of() : c.getSpecialWorks().stream().map(w -> w.getCode().toString()).toList(),
+                entry.opinion, workflow.recordedChecks(a.id, stage).stream().map(LetterMapper::check).toList());
+    }
+
+    private static RecommendationLetter.RecordedCheck check(ClaimCheck check) {
+        return new RecommendationLetter.RecordedCheck(check.key.item(), RecommendationLetter.Verdict.valueOf(check.verdict.name()),
+                check.comment);
     }
 
     private static List<RecommendationLetter.AnnualFigures> figures(ApplicationContent c) {

@@ -162,6 +162,12 @@ public class WorkflowService {
         return ClaimCheck.list("key.applicationId = ?1 order by key.stage, key.item", applicationId);
     }
 
+    /** What one level recorded on an application, claim by claim, for the documents that report it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ClaimCheck> recordedChecks(UUID applicationId, ReviewStage stage) {
+        return ClaimCheck.list("key.applicationId = ?1 and key.stage = ?2 order by key.item", applicationId, stage);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Decision> decisions(Actor actor, UUID id) {
         return Decision.list("applicationId", Sort.by("decided.at"), applications.inScope(actor, id).id);
@@ -252,6 +258,28 @@ public class WorkflowService {
     /** The unit's stamped letter makes its list final: each listed application goes to the province. */
     public RecommendationList finaliseRecommendation(Actor actor, UUID batchId, String fileName, InputStream scan) {
         return recommendations.finalise(actor, batchId, fileName, scan, entry -> toProvince(actor, entry));
+    }
+
+    /**
+     * The unit takes back its recommendation before its stamped letter (撤回推荐). The application's status does not
+     * change: until the scan it still waits at the unit (CITY_REVIEW at a city, SUBMITTED at a 直管县), and without
+     * its list entry it is the unit's turn again.
+     */
+    @Transactional
+    public RecommendationList takeBackRecommendation(Actor actor, UUID batchId, UUID applicationId, String reason) {
+        RecommendationService.RecommendingUnit unit = recommendations.unitOf(actor);
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.unprocessable("take-back-invalid", List.of(new FieldProblem("reason", "reason-required")));
+        }
+        Application a = applications.inScope(actor, applicationId);
+        if (!a.batch.id.equals(batchId)) {
+            throw ProblemException.notFound("application-unknown", applicationId);
+        }
+        RecommendationList list = recommendations.takeBack(actor, unit, a, reason);
+        a.updated = Stamp.of(actor, clock.instant()); // its turn is offered again: what was read before is stale
+        audit.record(actor, ApplicationService.APPLICATION, a.id, "RECOMMENDATION_TAKEN_BACK", reason,
+                Map.of("unit", list.unitName, "recommendationId", list.id.toString()));
+        return list;
     }
 
     private void toProvince(Actor actor, RecommendationEntry entry) {
