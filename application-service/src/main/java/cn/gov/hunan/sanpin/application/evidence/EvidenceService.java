@@ -135,7 +135,12 @@ public class EvidenceService {
     }
 
     public InputStream content(Evidence evidence) {
-        return blobs.open(evidence.storageName);
+        return content(evidence.storageName);
+    }
+
+    /** A stored file by the name it is stored under (evidence, or a unit's stamped scan). */
+    public InputStream content(String storageName) {
+        return blobs.open(storageName);
     }
 
     private static byte[] peek(BufferedInputStream in) {

@@ -6,6 +6,7 @@ import cn.gov.hunan.sanpin.application.reference.ReferenceService;
 import cn.gov.hunan.sanpin.application.reference.Region;
 import cn.gov.hunan.sanpin.application.reservepool.ReservePool;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationContent;
+import cn.gov.hunan.sanpin.contract.application.model.RecommendingUnitKind;
 import cn.gov.hunan.sanpin.contract.application.model.YearAmount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,14 +28,20 @@ class LetterMapper {
     @Inject
     ReferenceService references;
 
+    @Inject
+    RecommendationService recommendations;
+
+    @Inject
+    RecordedChecks checks;
 
     RecommendationLetter of(RecommendationList list, LocalDate date) {
         Set<String> pool = reservePool.creditCodes();
+        RecommendingUnitKind unit = recommendations.unitOf(list).kind();
         return new RecommendationLetter(list.unitName, null, "省工业和信息化厅", list.batch.year, date, null,
-                list.entries.stream().map(e -> enterprise(e, pool.contains(e.application.creditCode))).toList());
+                list.entries.stream().map(e -> enterprise(e, pool.contains(e.application.creditCode), unit)).toList());
     }
 
-    private RecommendationLetter.RecommendedEnterprise enterprise(RecommendationEntry entry, boolean inPool) {
+    private RecommendationLetter.RecommendedEnterprise enterprise(RecommendationEntry entry, boolean inPool, RecommendingUnitKind unit) {
         Application a = entry.application;
         Optional<Region> county = references.region(a.regionCode);
         String city = county.flatMap(c -> references.region(c.parentCode)).map(r -> r.name).orElse("");
@@ -42,7 +49,9 @@ class LetterMapper {
         String industryName = references.industryOf(industryCode).map(i -> i.name).orElse("");
         ApplicationContent c = a.content;
         return new RecommendationLetter.RecommendedEnterprise(a.enterpriseName, a.creditCode, city, county.map(r -> r.name).orElse(null),
-                industryCode, industryName, inPool, figures(c), c.getSpecialWorks() == null ? 0 : c.getSpecialWorks().size(), entry.opinion);
+                industryCode, industryName, inPool, figures(c),
+                c.getSpecialWorks() == null ? List.of() : c.getSpecialWorks().stream().map(w -> w.getCode().toString()).toList(),
+                entry.opinion, checks.recordedBy(unit, a));
     }
 
     private static List<RecommendationLetter.AnnualFigures> figures(ApplicationContent c) {

@@ -51,8 +51,10 @@ public record RecommendationLetter(
      * @param industryName      e.g. 白酒制造
      * @param inReservePool     in the 三品标杆后备企业库
      * @param figures           key figures by year, any order; years missing here are left blank
-     * @param specialWorkCount  专项工作 the enterprise claims (of the 12)
+     * @param specialWorks      the 专项工作 the enterprise claims, by code (SW01–SW12)
      * @param opinion           the unit's signed recommendation opinion (推荐意见); line breaks are kept
+     * @param checks            the unit's recorded 真实性、完整性审查, one per checked claim (BC1–BC7, SWxx); the letter
+     *                          states exactly these, so an unchecked claim reads as unchecked
      */
     public record RecommendedEnterprise(
             String name,
@@ -63,8 +65,9 @@ public record RecommendationLetter(
             String industryName,
             boolean inReservePool,
             List<AnnualFigures> figures,
-            int specialWorkCount,
-            String opinion) {
+            List<String> specialWorks,
+            String opinion,
+            List<RecordedCheck> checks) {
 
         public RecommendedEnterprise {
             Objects.requireNonNull(name, "name");
@@ -74,6 +77,29 @@ public record RecommendationLetter(
             Objects.requireNonNull(industryName, "industryName");
             Objects.requireNonNull(opinion, "opinion");
             figures = List.copyOf(figures);
+            specialWorks = List.copyOf(specialWorks);
+            checks = List.copyOf(checks);
+        }
+
+        public int specialWorkCount() {
+            return specialWorks.size();
+        }
+    }
+
+    /** What the unit found a claim to be: 属实, 存疑待核 or 不属实. */
+    public enum Verdict { ACCEPTED, QUERIED, REJECTED }
+
+    /**
+     * The unit's verdict on one claim of the enterprise.
+     *
+     * @param item    BC1–BC7 or a special work's code
+     * @param comment the unit's note; {@code null} for none
+     */
+    public record RecordedCheck(String item, Verdict verdict, String comment) {
+
+        public RecordedCheck {
+            Objects.requireNonNull(item, "item");
+            Objects.requireNonNull(verdict, "verdict");
         }
     }
 

@@ -4,6 +4,7 @@ import cn.gov.hunan.sanpin.application.application.ApplicationMapper;
 import cn.gov.hunan.sanpin.application.batch.Batch;
 import cn.gov.hunan.sanpin.application.batch.BatchService;
 import cn.gov.hunan.sanpin.application.enterprise.EnterpriseService;
+import cn.gov.hunan.sanpin.application.evidence.EvidenceService;
 import cn.gov.hunan.sanpin.application.reference.ReferenceMapper;
 import cn.gov.hunan.sanpin.application.reservepool.ReservePool;
 import cn.gov.hunan.sanpin.application.reservepool.ReservePoolEntry;
@@ -30,6 +31,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -59,6 +61,9 @@ public class RecommendationResource implements RecommendationsApi {
     ApplicationMapper applications;
 
     @Inject
+    EvidenceService evidence;
+
+    @Inject
     CurrentActor actor;
 
     @Inject
@@ -86,19 +91,61 @@ public class RecommendationResource implements RecommendationsApi {
     @Override
     @RolesAllowed({Roles.CITY_OFFICER, Roles.COUNTY_OFFICER})
     public InputStream downloadRecommendationLetter(UUID batchId) {
-        return document(batchId, "推荐函.pdf", documents::writeLetterPdf);
+        return document(currentList(batchId), "推荐函.pdf", documents::writeLetterPdf);
     }
 
     @Override
     @RolesAllowed({Roles.CITY_OFFICER, Roles.COUNTY_OFFICER})
     public InputStream downloadRecommendationSummary(UUID batchId) {
-        return document(batchId, "推荐汇总表.xlsx", documents::writeSummaryXlsx);
+        return document(currentList(batchId), "推荐汇总表.xlsx", documents::writeSummaryXlsx);
     }
 
     @Override
     @RolesAllowed({Roles.CITY_OFFICER, Roles.COUNTY_OFFICER})
     public Recommendation submitRecommendationScan(UUID batchId, String fileName, InputStream body) {
         return toApi(recommendations.finalise(actor.get(), batchId, fileName, body));
+    }
+
+    @Override
+    @RolesAllowed({Roles.CITY_OFFICER, Roles.COUNTY_OFFICER})
+    public Recommendation takeBackRecommendation(UUID batchId, UUID applicationId, StateChange change) {
+        return toApi(recommendations.takeBack(actor.get(), batchId, applicationId, change.getReason()));
+    }
+
+    @Override
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER})
+    public List<Recommendation> listRecommendations(UUID batchId, RecommendationStatus status) {
+        batches.find(batchId).orElseThrow(() -> ProblemException.notFound("batch-unknown", batchId));
+        Set<String> pool = reservePool.creditCodes();
+        return recommendations.letters(actor.get(), batchId, Optional.ofNullable(status)
+                .map(wanted -> RecommendationList.Status.valueOf(wanted.name()))).stream().map(list -> toApi(list, pool)).toList();
+    }
+
+    @Override
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER})
+    public InputStream downloadRecommendationLetterOf(UUID batchId, UUID recommendationId) {
+        RecommendationList list = recommendations.letter(actor.get(), batchId, recommendationId);
+        return document(list, list.unitName + "推荐函.pdf", documents::writeLetterPdf);
+    }
+
+    @Override
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER})
+    public InputStream downloadRecommendationSummaryOf(UUID batchId, UUID recommendationId) {
+        RecommendationList list = recommendations.letter(actor.get(), batchId, recommendationId);
+        return document(list, list.unitName + "推荐汇总表.xlsx", documents::writeSummaryXlsx);
+    }
+
+    @Override
+    @RolesAllowed({Roles.PROVINCE_OFFICER, Roles.CITY_OFFICER, Roles.COUNTY_OFFICER})
+    public InputStream downloadRecommendationScan(UUID batchId, UUID recommendationId) {
+        RecommendationList list = recommendations.letter(actor.get(), batchId, recommendationId);
+        if (list.scan == null || list.scan.storageName == null) {
+            throw ProblemException.conflict("recommendation-scan-missing");
+        }
+        attachment(list.scan.fileName);
+        response.putHeader("X-Content-Type", list.scan.mediaType);
+        response.putHeader("X-Content-Type-Options", "nosniff");
+        return evidence.content(list.scan.storageName);
     }
 
     @Override
@@ -124,26 +171,40 @@ public class RecommendationResource implements RecommendationsApi {
         void write(RecommendationLetter letter, java.io.OutputStream out) throws IOException;
     }
 
-    /** A document of the unit's current list, built in memory (tens of kilobytes) so a failure is still a problem. */
-    private InputStream document(UUID batchId, String fileName, Writer writer) {
-        var unit = recommendations.unitOf(actor.get());
-        RecommendationList list = recommendations.current(batchId, unit).filter(l -> !l.entries.isEmpty())
+    private RecommendationList currentList(UUID batchId) {
+        return recommendations.current(batchId, recommendations.unitOf(actor.get())).filter(l -> !l.entries.isEmpty())
                 .orElseThrow(() -> ProblemException.conflict("recommendation-empty"));
+    }
+
+    /**
+     * A document of a list, built in memory (tens of kilobytes) so a failure is still a problem. A final list's letter
+     * is dated the day its stamped scan was uploaded, so it reads the same whenever it is downloaded.
+     */
+    private InputStream document(RecommendationList list, String fileName, Writer writer) {
+        LocalDate date = list.finalized == null ? LocalDate.now(clock) : LocalDate.ofInstant(list.finalized.at, clock.getZone());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            writer.write(letters.of(list, LocalDate.now(clock)), out);
+            writer.write(letters.of(list, date), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        response.putHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        attachment(fileName);
         return new ByteArrayInputStream(out.toByteArray());
     }
 
+    private void attachment(String fileName) {
+        response.putHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+
     private Recommendation toApi(RecommendationList list) {
-        var unit = recommendations.unitOf(actor.get());
-        Set<String> pool = reservePool.creditCodes();
-        return new Recommendation().batchId(list.batch.id).unitRegion(ReferenceMapper.toApi(unit.region())).unitName(list.unitName)
+        return toApi(list, reservePool.creditCodes());
+    }
+
+    private Recommendation toApi(RecommendationList list, Set<String> pool) {
+        var unit = recommendations.unitOf(list);
+        return new Recommendation().id(list.id).sequence(list.sequence).batchId(list.batch.id)
+                .unitRegion(ReferenceMapper.toApi(unit.region())).unitName(list.unitName)
                 .status(RecommendationStatus.fromValue(list.status.name())).cap(recommendations.capFor(list.batch, unit))
                 .reservePoolFirst(list.batch.reservePoolPriority).version(list.version)
                 .entries(list.entries.stream().map(e -> new cn.gov.hunan.sanpin.contract.application.model.RecommendationEntry()

@@ -2,6 +2,7 @@ package cn.gov.hunan.sanpin.application.recommendation;
 
 import cn.gov.hunan.sanpin.application.application.Application;
 import cn.gov.hunan.sanpin.application.application.ApplicationLifecycle;
+import cn.gov.hunan.sanpin.application.application.ApplicationService;
 import cn.gov.hunan.sanpin.application.application.Transition;
 import cn.gov.hunan.sanpin.application.batch.Batch;
 import cn.gov.hunan.sanpin.application.batch.BatchService;
@@ -23,6 +24,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +45,9 @@ public class RecommendationService {
 
     @Inject
     BatchService batches;
+
+    @Inject
+    ApplicationService applications;
 
     @Inject
     ReferenceService references;
@@ -81,6 +87,13 @@ public class RecommendationService {
             return new RecommendingUnit(region.get(), name, RecommendingUnitKind.PROVINCIALLY_ADMINISTERED_COUNTY);
         }
         throw ProblemException.forbidden("not-a-recommending-unit");
+    }
+
+    /** The unit that made a list, as it recommends: its cap and its level follow from it. */
+    public RecommendingUnit unitOf(RecommendationList list) {
+        Region region = references.region(list.unitRegion).orElseThrow();
+        return new RecommendingUnit(region, list.unitName, region.isCity() ? RecommendingUnitKind.CITY
+                : RecommendingUnitKind.PROVINCIALLY_ADMINISTERED_COUNTY);
     }
 
     /** The batch's cap for the unit: its own, else the default for its kind, else the whole quota. */
@@ -124,6 +137,39 @@ public class RecommendationService {
     public Optional<RecommendationList> current(UUID batchId, RecommendingUnit unit) {
         return RecommendationList.<RecommendationList>find("batch.id = ?1 and unitRegion = ?2 order by status, sequence desc",
                 batchId, unit.region().code).firstResultOptional();
+    }
+
+    /**
+     * The letters of a batch the caller may read, by unit then sequence: every unit's for the province, its own for a
+     * recommending unit (anyone else 403). A draft the unit emptied is no letter.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RecommendationList> letters(Actor actor, UUID batchId, Optional<RecommendationList.Status> status) {
+        StringBuilder jpql = new StringBuilder("batch.id = :batch and entries is not empty");
+        Map<String, Object> parameters = new HashMap<>(Map.of("batch", batchId));
+        readableUnit(actor).ifPresent(unit -> {
+            jpql.append(" and unitRegion = :unit");
+            parameters.put("unit", unit);
+        });
+        status.ifPresent(wanted -> {
+            jpql.append(" and status = :status");
+            parameters.put("status", wanted);
+        });
+        return RecommendationList.list(jpql.append(" order by unitRegion, sequence").toString(), parameters);
+    }
+
+    /** One letter the caller may read; another unit's is 404, as anything outside the caller's scope. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RecommendationList letter(Actor actor, UUID batchId, UUID id) {
+        Optional<String> unit = readableUnit(actor);
+        return RecommendationList.<RecommendationList>find("id = ?1 and batch.id = ?2 and (?3 = false or unitRegion = ?4)", id,
+                batchId, unit.isPresent(), unit.orElse("")).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("recommendation-unknown", id));
+    }
+
+    /** The only unit whose letters the caller may read; none for the province, which reads all. */
+    private Optional<String> readableUnit(Actor actor) {
+        return actor.hasRole(Roles.PROVINCE_OFFICER) ? Optional.empty() : Optional.of(unitOf(actor).region().code);
     }
 
     /** Orders the unit's draft list; the ids must be exactly the listed applications. */
@@ -195,12 +241,41 @@ public class RecommendationService {
         Actor actor = change.actor();
         Application a = change.application();
         pendingEntryOf(a).ifPresent(entry -> {
-            RecommendationList list = entry.list;
-            list.entries.remove(entry);
-            renumber(list);
-            staleRankings(list);
+            RecommendationList list = remove(entry);
             audit.record(actor, RECOMMENDATION, list.id, "RECOMMENDATION_DROPPED", "企业撤回申报", Map.of("applicationId", a.id.toString()));
         });
+    }
+
+    /**
+     * The unit takes its recommendation back (撤回推荐) while its letter waits for the stamped scan: the entry leaves
+     * the draft list, those after it move up, and the place in the unit's cap is free again. Once the unit's latest
+     * letter naming the application is final, 409. The application's status does not change: until the scan it
+     * still waits at the unit (CITY_REVIEW at a city, SUBMITTED at a 直管县), and without its entry it is the unit's
+     * turn again; its version moves on, so what was read before is stale. Audited on the list and the application.
+     */
+    @Transactional
+    public RecommendationList takeBack(Actor actor, UUID batchId, UUID applicationId, String reason) {
+        RecommendingUnit unit = unitOf(actor);
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.unprocessable("take-back-invalid", List.of(new FieldProblem("reason", "reason-required")));
+        }
+        Application a = applications.inScope(actor, applicationId);
+        if (!a.batch.id.equals(batchId)) {
+            throw ProblemException.notFound("application-unknown", applicationId);
+        }
+        RecommendationEntry entry = RecommendationEntry.<RecommendationEntry>find(
+                        "application.id = ?1 and list.unitRegion = ?2 order by list.sequence desc", a.id, unit.region().code)
+                .firstResultOptional().orElseThrow(() -> ProblemException.conflict("recommendation-not-listed"));
+        if (entry.list.status == RecommendationList.Status.FINAL) {
+            throw ProblemException.conflict("recommendation-final",
+                    LocalDate.ofInstant(entry.list.finalized.at, clock.getZone()).toString());
+        }
+        RecommendationList list = remove(entry);
+        a.updated = Stamp.of(actor, clock.instant());
+        audit.record(actor, RECOMMENDATION, list.id, "RECOMMENDATION_TAKEN_BACK", reason, Map.of("applicationId", a.id.toString()));
+        audit.record(actor, ApplicationService.APPLICATION, a.id, "RECOMMENDATION_TAKEN_BACK", reason,
+                Map.of("unit", list.unitName, "recommendationId", list.id.toString()));
+        return list;
     }
 
     private RecommendationList draft(UUID batchId, RecommendingUnit unit) {
@@ -223,6 +298,14 @@ public class RecommendationService {
                     list.persist();
                     return list;
                 });
+    }
+
+    private static RecommendationList remove(RecommendationEntry entry) {
+        RecommendationList list = entry.list;
+        list.entries.remove(entry);
+        renumber(list);
+        staleRankings(list);
+        return list;
     }
 
     /** The list's entries changed: a ranking made on the version read before is refused. */

@@ -10,6 +10,8 @@ import cn.gov.hunan.sanpin.application.evidence.Evidence;
 import cn.gov.hunan.sanpin.application.evidence.EvidenceService;
 import cn.gov.hunan.sanpin.application.notification.NotificationService;
 import cn.gov.hunan.sanpin.application.recommendation.RecommendationEntry;
+import cn.gov.hunan.sanpin.application.recommendation.RecommendationLetter;
+import cn.gov.hunan.sanpin.application.recommendation.RecordedChecks;
 import cn.gov.hunan.sanpin.application.recommendation.RecommendationList;
 import cn.gov.hunan.sanpin.application.recommendation.RecommendationService;
 import cn.gov.hunan.sanpin.application.reference.ReferenceService;
@@ -26,6 +28,7 @@ import cn.gov.hunan.sanpin.contract.application.model.ClaimCheckDraft;
 import cn.gov.hunan.sanpin.contract.application.model.ClaimVerdict;
 import cn.gov.hunan.sanpin.contract.application.model.DecisionDraft;
 import cn.gov.hunan.sanpin.contract.application.model.DecisionKind;
+import cn.gov.hunan.sanpin.contract.application.model.RecommendingUnitKind;
 import cn.gov.hunan.sanpin.contract.application.model.Resubmission;
 import cn.gov.hunan.sanpin.contract.application.model.ReviewTurn;
 import cn.gov.hunan.sanpin.contract.review.model.ApplicationHandOver;
@@ -54,7 +57,7 @@ import java.util.UUID;
  * review-service through the outbox, in the same transaction.
  */
 @ApplicationScoped
-public class WorkflowService implements ReviewProgress {
+public class WorkflowService implements ReviewProgress, RecordedChecks {
 
     public static final String REVIEW_SERVICE = "review-service";
 
@@ -196,6 +199,16 @@ public class WorkflowService implements ReviewProgress {
     public List<ClaimCheck> checks(Actor actor, UUID id) {
         UUID applicationId = applications.inScope(actor, id).id;
         return ClaimCheck.list("key.applicationId = ?1 order by key.stage, key.item", applicationId);
+    }
+
+    /** What the recommending unit recorded, claim by claim: a city's check at the city level, a 直管县's at the county's. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RecommendationLetter.RecordedCheck> recordedBy(RecommendingUnitKind unit, Application a) {
+        ReviewStage stage = unit == RecommendingUnitKind.CITY ? ReviewStage.CITY : ReviewStage.COUNTY;
+        return ClaimCheck.<ClaimCheck>list("key.applicationId = ?1 and key.stage = ?2 order by key.item", a.id, stage).stream()
+                .map(c -> new RecommendationLetter.RecordedCheck(c.key.item(), RecommendationLetter.Verdict.valueOf(c.verdict.name()), c.comment))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -112,11 +112,16 @@ class ReviewWorkflowTests {
         return as(WorkflowApi.class, token).decide(a.getId(), new DecisionDraft().kind(kind).opinion(opinion).version(a.getVersion()));
     }
 
-    /** The recommending unit's check of every claim on record (all 属实), then its recommendation. */
     Application recommend(String token, Application a, String opinion) throws Exception {
-        as(WorkflowApi.class, token).saveClaimChecks(a.getId(), claimItems(a).stream()
+        return recommend(base, token, a, opinion);
+    }
+
+    /** The recommending unit's check of every claim on record (all 属实), then its recommendation. */
+    static Application recommend(URI base, String token, Application a, String opinion) throws Exception {
+        Clients.of(WorkflowApi.class, base, token).saveClaimChecks(a.getId(), claimItems(a).stream()
                 .map(item -> new ClaimCheckDraft().item(item).verdict(ClaimVerdict.ACCEPTED).comment("经核实属实")).toList());
-        return decide(token, a, DecisionKind.RECOMMEND, opinion);
+        return Clients.of(WorkflowApi.class, base, token).decide(a.getId(),
+                new DecisionDraft().kind(DecisionKind.RECOMMEND).opinion(opinion).version(a.getVersion()));
     }
 
     /** BC1–BC7 and the application's claimed special works, as the check covers them. */

@@ -2,10 +2,13 @@ package cn.gov.hunan.sanpin.application.recommendation;
 
 import cn.gov.hunan.sanpin.application.recommendation.RecommendationLetter.AnnualFigures;
 import cn.gov.hunan.sanpin.application.recommendation.RecommendationLetter.RecommendedEnterprise;
+import cn.gov.hunan.sanpin.application.recommendation.RecommendationLetter.RecordedCheck;
+import cn.gov.hunan.sanpin.application.recommendation.RecommendationLetter.Verdict;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /** Letters for the tests: a city bureau's ranked recommendations with long opinions and three years of figures. */
 final class RecommendationLetters {
@@ -53,7 +56,14 @@ final class RecommendationLetters {
         return enterprise(rank, name(rank), opinion(rank));
     }
 
+    /** An enterprise whose every claim the unit recorded as true. */
     static RecommendedEnterprise enterprise(int rank, String name, String opinion) {
+        List<String> specialWorks = specialWorks(6 + rank % 7);
+        return enterprise(rank, name, opinion, specialWorks, allAccepted(specialWorks));
+    }
+
+    static RecommendedEnterprise enterprise(int rank, String name, String opinion, List<String> specialWorks,
+            List<RecordedCheck> checks) {
         List<AnnualFigures> figures = List.of(2023, 2024, 2025).stream()
                 .map(year -> new AnnualFigures(year,
                         amount("12345.678", rank, year), amount("1234.5", rank, year), amount("456.789", rank, year),
@@ -61,7 +71,18 @@ final class RecommendationLetters {
                         missingPromotionSpending(rank, year) ? null : amount("89.125", rank, year)))
                 .toList();
         return new RecommendedEnterprise(name, creditCode(rank), "长沙市", COUNTIES[rank % COUNTIES.length],
-                "1512", "白酒制造", rank % 4 == 1, figures, 6 + rank % 7, opinion);
+                "1512", "白酒制造", rank % 4 == 1, figures, specialWorks, opinion, checks);
+    }
+
+    /** The first {@code count} of SW01–SW12. */
+    static List<String> specialWorks(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj("SW%02d"::formatted).toList();
+    }
+
+    /** 属实 for BC1–BC7 and each special work given. */
+    static List<RecordedCheck> allAccepted(List<String> specialWorks) {
+        return Stream.concat(IntStream.rangeClosed(1, 7).mapToObj(i -> "BC" + i), specialWorks.stream())
+                .map(item -> new RecordedCheck(item, Verdict.ACCEPTED, null)).toList();
     }
 
     static boolean missingPromotionSpending(int rank, int year) {

@@ -108,7 +108,8 @@ class RecommendationSummaryXlsxTest {
     void enterprisesWithoutFiguresGetNoFigureColumns() throws IOException {
         RecommendedEnterprise first = RecommendationLetters.enterprise(1);
         RecommendedEnterprise cityLevel = new RecommendedEnterprise(first.name(), first.creditCode(), first.city(),
-                null, first.industryCode(), first.industryName(), false, List.of(), 7, "同意推荐。");
+                null, first.industryCode(), first.industryName(), false, List.of(), RecommendationLetters.specialWorks(7),
+                "同意推荐。", List.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new RecommendationDocuments().writeSummaryXlsx(RecommendationLetters.letter(List.of(cityLevel)), out);
 
