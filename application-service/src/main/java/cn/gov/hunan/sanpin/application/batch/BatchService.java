@@ -73,7 +73,7 @@ public class BatchService {
 
     @Transactional
     public Batch create(Actor actor, BatchDraft draft) {
-        Optional<PolicyEdition> edition = editions.find(draft.getEditionId());
+        Optional<PolicyEdition> edition = editions.findForUse(draft.getEditionId());
         List<FieldProblem> problems = rules.check(draft, edition, null);
         if (!problems.isEmpty()) {
             throw ProblemException.unprocessable("batch-invalid", problems);
@@ -100,7 +100,7 @@ public class BatchService {
         if (batch.status != Batch.Status.DRAFT) {
             throw ProblemException.conflict("batch-not-draft", batch.status);
         }
-        Optional<PolicyEdition> edition = editions.find(draft.getEditionId());
+        Optional<PolicyEdition> edition = editions.findForUse(draft.getEditionId());
         List<FieldProblem> problems = rules.check(draft, edition, id);
         if (!problems.isEmpty()) {
             throw ProblemException.unprocessable("batch-invalid", problems);
