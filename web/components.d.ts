@@ -17,6 +17,7 @@ declare module 'vue' {
     BatchSelect: typeof import('./src/components/BatchSelect.vue')['default']
     CitySelect: typeof import('./src/components/CitySelect.vue')['default']
     DataList: typeof import('./src/components/DataList.vue')['default']
+    DeadlineExtensions: typeof import('./src/components/DeadlineExtensions.vue')['default']
     DepartmentTitle: typeof import('./src/components/DepartmentTitle.vue')['default']
     EChart: typeof import('./src/components/EChart.vue')['default']
     ElAlert: typeof import('element-plus/es')['ElAlert']

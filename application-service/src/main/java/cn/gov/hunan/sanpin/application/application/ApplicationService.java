@@ -397,6 +397,10 @@ public class ApplicationService {
 
     private void requireAccepting(Batch batch) {
         LocalDate today = LocalDate.now(clock);
+        if (batch.status == Batch.Status.CLOSED) {
+            throw ProblemException.conflict("batch-closed", batch.year, LocalDate.ofInstant(batch.closed.at, clock.getZone()).toString(),
+                    batch.closeReason);
+        }
         if (!batch.acceptsApplicationsOn(today)) {
             throw ProblemException.unprocessable("batch-not-accepting", List.of(new FieldProblem("batchId", "batch-not-accepting",
                     batch.year, batch.applicationOpensOn.toString(), batch.applicationClosesOn.toString())));

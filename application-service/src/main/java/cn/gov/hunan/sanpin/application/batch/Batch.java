@@ -26,7 +26,21 @@ import org.hibernate.type.SqlTypes;
 @Entity
 public class Batch extends PanacheEntityBase {
 
+    /** DRAFT until published; OPEN once published; CLOSED when the province ends intake (review goes on). */
     public enum Status { DRAFT, OPEN, CLOSED }
+
+    /** The phases by their deadlines, in the order they must keep. */
+    public enum Phase {
+        APPLICATION("applicationClosesOn"), RECOMMENDATION("recommendationDueOn"),
+        PRELIMINARY_REVIEW("preliminaryReviewDueOn"), EXPERT_REVIEW("expertReviewDueOn");
+
+        /** The deadline's name in the contract's PhaseSchedule. */
+        public final String scheduleField;
+
+        Phase(String scheduleField) {
+            this.scheduleField = scheduleField;
+        }
+    }
 
     @Id
     public UUID id;
@@ -98,6 +112,30 @@ public class Batch extends PanacheEntityBase {
 
     @Embedded
     public Stamp opened;
+
+    @Embedded
+    public Stamp closed;
+
+    @Column(name = "close_reason")
+    public String closeReason;
+
+    public LocalDate dueOn(Phase phase) {
+        return switch (phase) {
+            case APPLICATION -> applicationClosesOn;
+            case RECOMMENDATION -> recommendationDueOn;
+            case PRELIMINARY_REVIEW -> preliminaryReviewDueOn;
+            case EXPERT_REVIEW -> expertReviewDueOn;
+        };
+    }
+
+    void moveDeadline(Phase phase, LocalDate day) {
+        switch (phase) {
+            case APPLICATION -> applicationClosesOn = day;
+            case RECOMMENDATION -> recommendationDueOn = day;
+            case PRELIMINARY_REVIEW -> preliminaryReviewDueOn = day;
+            case EXPERT_REVIEW -> expertReviewDueOn = day;
+        }
+    }
 
     /** Enterprises may start and save applications on this day. */
     public boolean acceptsApplicationsOn(LocalDate day) {

@@ -5,14 +5,18 @@ import cn.gov.hunan.sanpin.application.edition.PolicyEdition;
 import cn.gov.hunan.sanpin.application.edition.PolicyEditionMapper;
 import cn.gov.hunan.sanpin.application.web.Stamps;
 import cn.gov.hunan.sanpin.contract.application.model.BatchDraft;
+import cn.gov.hunan.sanpin.contract.application.model.BatchPhase;
 import cn.gov.hunan.sanpin.contract.application.model.BatchStatus;
 import cn.gov.hunan.sanpin.contract.application.model.PhaseSchedule;
 import cn.gov.hunan.sanpin.contract.application.model.PublicBatch;
 import cn.gov.hunan.sanpin.contract.application.model.RecommendingUnitKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** Between the contract's batch shapes and the {@link Batch} entity. */
 @ApplicationScoped
@@ -75,13 +79,24 @@ public class BatchMapper {
                 .formVersion(b.formVersion).rubricCode(b.rubricCode).requiredAttachments(new ArrayList<>(b.requiredAttachments))
                 .edition(PolicyEditionMapper.toSummary(b.edition))
                 .applicationWorkingDays(applicationWorkingDays(b))
-                .created(Stamps.toApi(b.created)).opened(Stamps.toApi(b.opened));
+                .created(Stamps.toApi(b.created)).opened(Stamps.toApi(b.opened))
+                .closed(Stamps.toApi(b.closed)).closeReason(b.closeReason)
+                .extensions(toApi(DeadlineExtension.ofBatch(b.id)));
     }
 
-    PublicBatch toPublic(Batch b) {
-        return new PublicBatch().id(b.id).year(b.year).title(b.title).quota(b.quota).schedule(scheduleOf(b))
+    /** Public fields only, with each call's extensions (fetched for all the calls at once). */
+    List<PublicBatch> toPublic(List<Batch> batches) {
+        Map<UUID, List<DeadlineExtension>> extensions = DeadlineExtension.ofBatches(batches.stream().map(b -> b.id).toList());
+        return batches.stream().map(b -> new PublicBatch().id(b.id).year(b.year).title(b.title).quota(b.quota).schedule(scheduleOf(b))
                 .applicationWorkingDays(applicationWorkingDays(b)).requiredAttachments(new ArrayList<>(b.requiredAttachments))
-                .editionDocumentNumber(b.edition.documentNumber).editionTitle(b.edition.title);
+                .editionDocumentNumber(b.edition.documentNumber).editionTitle(b.edition.title)
+                .extensions(toApi(extensions.getOrDefault(b.id, List.of())))).toList();
+    }
+
+    private static List<cn.gov.hunan.sanpin.contract.application.model.DeadlineExtension> toApi(List<DeadlineExtension> extensions) {
+        return new ArrayList<>(extensions.stream().map(e -> new cn.gov.hunan.sanpin.contract.application.model.DeadlineExtension()
+                .phase(BatchPhase.fromValue(e.phase.name())).previousDueOn(e.previousDueOn).dueOn(e.dueOn).reason(e.reason)
+                .extendedAt(e.extended.at.atOffset(ZoneOffset.UTC)).unit(e.extended.unit)).toList());
     }
 
     private static PhaseSchedule scheduleOf(Batch b) {

@@ -11,6 +11,7 @@ import cn.gov.hunan.sanpin.contract.application.model.BatchDraft;
 import cn.gov.hunan.sanpin.contract.application.model.BatchPage;
 import cn.gov.hunan.sanpin.contract.application.model.BatchStatus;
 import cn.gov.hunan.sanpin.contract.application.model.BatchUpdate;
+import cn.gov.hunan.sanpin.contract.application.model.DeadlineExtensionDraft;
 import cn.gov.hunan.sanpin.contract.application.model.PageMeta;
 import cn.gov.hunan.sanpin.contract.application.model.PublicBatch;
 import cn.gov.hunan.sanpin.contract.application.model.StateChange;
@@ -49,7 +50,7 @@ public class BatchResource implements BatchesApi {
     @Override
     @PermitAll
     public List<PublicBatch> listPublicBatches() {
-        return batches.openBatches().stream().map(mapper::toPublic).toList();
+        return mapper.toPublic(batches.openBatches());
     }
 
     @Override
@@ -73,6 +74,18 @@ public class BatchResource implements BatchesApi {
     @RolesAllowed(Roles.PROVINCE_OFFICER)
     public Batch openBatch(UUID batchId, StateChange change) {
         return mapper.toApi(batches.open(actor.get(), batchId, change.getReason()));
+    }
+
+    @Override
+    @RolesAllowed(Roles.PROVINCE_OFFICER)
+    public Batch extendBatchDeadlines(UUID batchId, DeadlineExtensionDraft extension) {
+        return mapper.toApi(batches.extend(actor.get(), batchId, extension.getVersion(), extension.getDeadlines(), extension.getReason()));
+    }
+
+    @Override
+    @RolesAllowed(Roles.PROVINCE_OFFICER)
+    public Batch closeBatch(UUID batchId, StateChange change) {
+        return mapper.toApi(batches.close(actor.get(), batchId, change.getReason()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import cn.gov.hunan.sanpin.application.edition.PolicyEdition;
 import cn.gov.hunan.sanpin.application.reference.ReferenceService;
 import cn.gov.hunan.sanpin.common.problem.FieldProblem;
 import cn.gov.hunan.sanpin.contract.application.model.BatchDraft;
+import cn.gov.hunan.sanpin.contract.application.model.DeadlineChange;
 import cn.gov.hunan.sanpin.contract.application.model.PhaseSchedule;
 import cn.gov.hunan.sanpin.contract.application.model.RecommendationCap;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +13,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -60,7 +63,7 @@ public class BatchRules {
         checkPhaseOrder(s, problems);
         checkWorkingDays(s, problems);
         checkCaps(draft, problems);
-        if (problems.isEmpty() && overlapsAnotherBatch(s, self)) {
+        if (problems.isEmpty() && overlapsAnotherBatch(s.getApplicationOpensOn(), s.getApplicationClosesOn(), self)) {
             problems.add(new FieldProblem("schedule.applicationOpensOn", "window-overlaps-batch"));
         }
         return problems;
@@ -75,6 +78,56 @@ public class BatchRules {
         }
         if (today.isAfter(batch.applicationClosesOn)) {
             problems.add(new FieldProblem("schedule.applicationClosesOn", "window-passed", batch.applicationClosesOn.toString()));
+        }
+        return problems;
+    }
+
+    /**
+     * Problems with moving a published batch's deadlines: each only later, before it has passed, onto a working day;
+     * the application window still inside the edition and clear of other batches; the phases still in order. A
+     * CLOSED batch takes no applications, so its application deadline no longer moves.
+     */
+    public List<FieldProblem> checkExtension(Batch batch, List<DeadlineChange> changes) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        Map<Batch.Phase, Integer> changed = new EnumMap<>(Batch.Phase.class);
+        Map<Batch.Phase, LocalDate> proposed = new EnumMap<>(Batch.Phase.class);
+        for (Batch.Phase phase : Batch.Phase.values()) {
+            proposed.put(phase, batch.dueOn(phase));
+        }
+        for (int i = 0; i < changes.size(); i++) {
+            Batch.Phase phase = Batch.Phase.valueOf(changes.get(i).getPhase().name());
+            LocalDate current = batch.dueOn(phase);
+            LocalDate dueOn = changes.get(i).getDueOn();
+            String field = "deadlines[" + i + "]";
+            if (changed.putIfAbsent(phase, i) != null) {
+                problems.add(new FieldProblem(field + ".phase", "deadline-duplicate"));
+            } else if (phase == Batch.Phase.APPLICATION && batch.status == Batch.Status.CLOSED) {
+                problems.add(new FieldProblem(field + ".phase", "intake-closed"));
+            } else if (today.isAfter(current)) {
+                problems.add(new FieldProblem(field + ".phase", "deadline-passed", current.toString()));
+            } else if (!dueOn.isAfter(current)) {
+                problems.add(new FieldProblem(field + ".dueOn", "deadline-not-later", current.toString()));
+            } else {
+                workingDayProblem(field + ".dueOn", dueOn).ifPresent(problems::add);
+                if (phase == Batch.Phase.APPLICATION) {
+                    if (!batch.edition.isValidOn(dueOn)) {
+                        problems.add(new FieldProblem(field + ".dueOn", "window-outside-edition",
+                                batch.edition.effectiveFrom.toString(), batch.edition.expiresOn.toString()));
+                    } else if (overlapsAnotherBatch(batch.applicationOpensOn, dueOn, batch.id)) {
+                        problems.add(new FieldProblem(field + ".dueOn", "window-overlaps-batch"));
+                    }
+                }
+                proposed.put(phase, dueOn);
+            }
+        }
+        // Deadlines only move later, so a pair falls out of order only when its earlier phase moved past the later one.
+        Batch.Phase[] phases = Batch.Phase.values();
+        for (int k = 0; k + 1 < phases.length; k++) {
+            LocalDate next = proposed.get(phases[k + 1]);
+            if (!next.isAfter(proposed.get(phases[k]))) {
+                problems.add(new FieldProblem("deadlines[" + changed.get(phases[k]) + "].dueOn", "deadline-after-next-phase", next.toString()));
+            }
         }
         return problems;
     }
@@ -102,12 +155,18 @@ public class BatchRules {
                 new Deadline("schedule.recommendationDueOn", s.getRecommendationDueOn()),
                 new Deadline("schedule.preliminaryReviewDueOn", s.getPreliminaryReviewDueOn()),
                 new Deadline("schedule.expertReviewDueOn", s.getExpertReviewDueOn()))) {
-            if (!calendar.isLoaded(d.day().getYear())) {
-                problems.add(new FieldProblem(d.field(), "calendar-year-missing", String.valueOf(d.day().getYear())));
-            } else if (!calendar.isWorkingDay(d.day())) {
-                problems.add(new FieldProblem(d.field(), "not-a-working-day", d.day().toString()));
-            }
+            workingDayProblem(d.field(), d.day()).ifPresent(problems::add);
         }
+    }
+
+    private Optional<FieldProblem> workingDayProblem(String field, LocalDate day) {
+        if (!calendar.isLoaded(day.getYear())) {
+            return Optional.of(new FieldProblem(field, "calendar-year-missing", String.valueOf(day.getYear())));
+        }
+        if (!calendar.isWorkingDay(day)) {
+            return Optional.of(new FieldProblem(field, "not-a-working-day", day.toString()));
+        }
+        return Optional.empty();
     }
 
     private void checkCaps(BatchDraft draft, List<FieldProblem> problems) {
@@ -127,8 +186,8 @@ public class BatchRules {
         }
     }
 
-    private static boolean overlapsAnotherBatch(PhaseSchedule s, UUID self) {
+    private static boolean overlapsAnotherBatch(LocalDate opensOn, LocalDate closesOn, UUID self) {
         return Batch.count("applicationOpensOn <= ?1 and applicationClosesOn >= ?2 and id <> ?3",
-                s.getApplicationClosesOn(), s.getApplicationOpensOn(), self == null ? new UUID(0, 0) : self) > 0;
+                closesOn, opensOn, self == null ? new UUID(0, 0) : self) > 0;
     }
 }

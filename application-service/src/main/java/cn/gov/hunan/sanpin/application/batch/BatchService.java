@@ -2,6 +2,7 @@ package cn.gov.hunan.sanpin.application.batch;
 
 import cn.gov.hunan.sanpin.application.edition.PolicyEdition;
 import cn.gov.hunan.sanpin.application.edition.PolicyEditionService;
+import cn.gov.hunan.sanpin.application.web.Reasons;
 import cn.gov.hunan.sanpin.common.audit.AuditEvent;
 import cn.gov.hunan.sanpin.common.audit.AuditTrail;
 import cn.gov.hunan.sanpin.common.audit.Stamp;
@@ -10,6 +11,7 @@ import cn.gov.hunan.sanpin.common.problem.ProblemException;
 import cn.gov.hunan.sanpin.common.security.Actor;
 import cn.gov.hunan.sanpin.common.web.PageRequest;
 import cn.gov.hunan.sanpin.contract.application.model.BatchDraft;
+import cn.gov.hunan.sanpin.contract.application.model.DeadlineChange;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.panache.common.Sort;
@@ -24,7 +26,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Creating, changing and opening annual batches; only the province does these, every change audited. */
+/**
+ * Creating, changing, opening, extending and closing annual batches; only the province does these, every change
+ * audited. A draft is changed freely; once published only its deadlines move, and only later.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class BatchService {
@@ -68,7 +73,7 @@ public class BatchService {
 
     @Transactional
     public Batch create(Actor actor, BatchDraft draft) {
-        Optional<PolicyEdition> edition = editions.find(draft.getEditionId());
+        Optional<PolicyEdition> edition = editions.findForUse(draft.getEditionId());
         List<FieldProblem> problems = rules.check(draft, edition, null);
         if (!problems.isEmpty()) {
             throw ProblemException.unprocessable("batch-invalid", problems);
@@ -95,7 +100,7 @@ public class BatchService {
         if (batch.status != Batch.Status.DRAFT) {
             throw ProblemException.conflict("batch-not-draft", batch.status);
         }
-        Optional<PolicyEdition> edition = editions.find(draft.getEditionId());
+        Optional<PolicyEdition> edition = editions.findForUse(draft.getEditionId());
         List<FieldProblem> problems = rules.check(draft, edition, id);
         if (!problems.isEmpty()) {
             throw ProblemException.unprocessable("batch-invalid", problems);
@@ -123,6 +128,60 @@ public class BatchService {
         batch.opened = Stamp.of(actor, clock.instant());
         audit.record(actor, BATCH, batch.id, "BATCH_OPENED", reason, Map.of("year", batch.year));
         return batch;
+    }
+
+    /**
+     * Moves deadlines of a published batch later, all in one change so that the phases can stay in order. Each moved
+     * deadline is kept as an extension; applications and decisions read the batch's deadlines, so they follow at once.
+     */
+    @Transactional
+    public Batch extend(Actor actor, UUID id, long expectedVersion, List<DeadlineChange> changes, String reason) {
+        Batch batch = withEdition(id);
+        if (batch.version != expectedVersion) {
+            throw new OptimisticLockException();
+        }
+        if (batch.status == Batch.Status.DRAFT) {
+            throw ProblemException.conflict("batch-not-open", batch.status);
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        Reasons.missing("reason", reason).ifPresent(problems::add);
+        problems.addAll(rules.checkExtension(batch, changes));
+        if (!problems.isEmpty()) {
+            throw ProblemException.unprocessable("batch-extension-invalid", problems);
+        }
+        Stamp stamp = Stamp.of(actor, clock.instant());
+        Map<String, Object> moved = new HashMap<>();
+        for (DeadlineChange change : changes) {
+            Batch.Phase phase = Batch.Phase.valueOf(change.getPhase().name());
+            moved.put(phase.scheduleField, batch.dueOn(phase) + " → " + change.getDueOn());
+            DeadlineExtension.of(batch, phase, change.getDueOn(), reason, stamp).persist();
+            batch.moveDeadline(phase, change.getDueOn());
+        }
+        audit.record(actor, BATCH, batch.id, "BATCH_DEADLINES_EXTENDED", reason, moved);
+        return batch;
+    }
+
+    /** Ends intake of a published call: no new applications or submissions; review of the submitted ones goes on. */
+    @Transactional
+    public Batch close(Actor actor, UUID id, String reason) {
+        Batch batch = withEdition(id);
+        if (batch.status != Batch.Status.OPEN) {
+            throw ProblemException.conflict("batch-not-open", batch.status);
+        }
+        Reasons.missing("reason", reason).ifPresent(missing -> {
+            throw ProblemException.unprocessable("validation", List.of(missing));
+        });
+        batch.status = Batch.Status.CLOSED;
+        batch.closed = Stamp.of(actor, clock.instant());
+        batch.closeReason = reason;
+        audit.record(actor, BATCH, batch.id, "BATCH_CLOSED", reason, Map.of("year", batch.year));
+        return batch;
+    }
+
+    /** A batch about to change, with its edition, which the answer shows after the transaction has ended. */
+    private static Batch withEdition(UUID id) {
+        return Batch.<Batch>find("from Batch b join fetch b.edition where b.id = ?1", id).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("batch-unknown", id));
     }
 
     public List<AuditEvent> history(UUID id) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -51,6 +52,9 @@ public class PolicyEdition extends PanacheEntityBase {
 
     @Column(name = "brand_spending_lookback_years", nullable = false)
     public int brandSpendingLookbackYears;
+
+    @Version
+    public long version;
 
     @Embedded
     public Stamp created;

@@ -15,7 +15,7 @@ public final class PolicyEditionMapper {
                 .annualQuota(e.annualQuota).minimumSpecialWorks(e.minimumSpecialWorks)
                 .reReviewPeriodYears(e.reReviewPeriodYears).badRecordLookbackYears(e.badRecordLookbackYears)
                 .brandSpendingLookbackYears(e.brandSpendingLookbackYears)
-                .created(Stamps.toApi(e.created));
+                .version(e.version).created(Stamps.toApi(e.created));
     }
 
     public static PolicyEditionSummary toSummary(PolicyEdition e) {

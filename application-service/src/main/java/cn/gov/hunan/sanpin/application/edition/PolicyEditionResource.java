@@ -5,6 +5,7 @@ import cn.gov.hunan.sanpin.common.security.CurrentActor;
 import cn.gov.hunan.sanpin.common.security.Roles;
 import cn.gov.hunan.sanpin.contract.application.api.EditionsApi;
 import cn.gov.hunan.sanpin.contract.application.model.PolicyEditionDraft;
+import cn.gov.hunan.sanpin.contract.application.model.PolicyEditionUpdate;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,6 +30,12 @@ public class PolicyEditionResource implements EditionsApi {
     @RolesAllowed(Roles.PROVINCE_OFFICER)
     public cn.gov.hunan.sanpin.contract.application.model.PolicyEdition createPolicyEdition(PolicyEditionDraft draft) {
         return PolicyEditionMapper.toApi(editions.create(actor.get(), draft));
+    }
+
+    @Override
+    @RolesAllowed(Roles.PROVINCE_OFFICER)
+    public cn.gov.hunan.sanpin.contract.application.model.PolicyEdition updatePolicyEdition(UUID editionId, PolicyEditionUpdate update) {
+        return PolicyEditionMapper.toApi(editions.correct(actor.get(), editionId, update));
     }
 
     @Override

@@ -10,8 +10,12 @@ import cn.gov.hunan.sanpin.contract.application.client.BatchesApi;
 import cn.gov.hunan.sanpin.contract.application.model.AuditEntry;
 import cn.gov.hunan.sanpin.contract.application.model.Batch;
 import cn.gov.hunan.sanpin.contract.application.model.BatchDraft;
+import cn.gov.hunan.sanpin.contract.application.model.BatchPhase;
 import cn.gov.hunan.sanpin.contract.application.model.BatchStatus;
 import cn.gov.hunan.sanpin.contract.application.model.BatchUpdate;
+import cn.gov.hunan.sanpin.contract.application.model.DeadlineChange;
+import cn.gov.hunan.sanpin.contract.application.model.DeadlineExtension;
+import cn.gov.hunan.sanpin.contract.application.model.DeadlineExtensionDraft;
 import cn.gov.hunan.sanpin.contract.application.model.PhaseSchedule;
 import cn.gov.hunan.sanpin.contract.application.model.Problem;
 import cn.gov.hunan.sanpin.contract.application.model.RecommendationCap;
@@ -255,6 +259,142 @@ class BatchResourceTests {
         assertEquals(1, page.getPage().getTotalPages());
         Problem problem = Problems.expect(422, () -> province.listBatches(0, 20, "createdBy,asc", null, null));
         assertTrue(Problems.field(problem, "sort").orElseThrow().getMessage().contains("createdBy"));
+    }
+
+    /** The 2025 call, published by the province. */
+    Batch opened2025() throws Exception {
+        Batch created = province.createBatch(call2025());
+        return province.openBatch(created.getId(), new StateChange().reason("发布申报通知"));
+    }
+
+    static DeadlineChange deadline(BatchPhase phase, LocalDate dueOn) {
+        return new DeadlineChange().phase(phase).dueOn(dueOn);
+    }
+
+    static DeadlineExtensionDraft extension(Batch b, String reason, DeadlineChange... deadlines) {
+        return new DeadlineExtensionDraft().version(b.getVersion()).reason(reason).deadlines(new ArrayList<>(List.of(deadlines)));
+    }
+
+    @Test
+    void provinceExtendsAPublishedCallsDeadlinesWithAReasonThatIsAuditedAndShownToThePublic() throws Exception {
+        Batch open = opened2025();
+        clock.setToday(LocalDate.of(2025, 10, 20));
+        Batch extended = province.extendBatchDeadlines(open.getId(), extension(open, "受国庆假期影响，应多地工信局申请延长申报期",
+                deadline(BatchPhase.APPLICATION, LocalDate.of(2025, 11, 7)), deadline(BatchPhase.RECOMMENDATION, LocalDate.of(2025, 11, 21))));
+
+        assertEquals(LocalDate.of(2025, 11, 7), extended.getSchedule().getApplicationClosesOn());
+        assertEquals(LocalDate.of(2025, 11, 21), extended.getSchedule().getRecommendationDueOn());
+        assertEquals(BatchStatus.OPEN, extended.getStatus());
+        assertEquals(List.of(BatchPhase.APPLICATION, BatchPhase.RECOMMENDATION),
+                extended.getExtensions().stream().map(DeadlineExtension::getPhase).toList());
+        DeadlineExtension first = extended.getExtensions().get(0);
+        assertEquals(LocalDate.of(2025, 10, 31), first.getPreviousDueOn());
+        assertEquals("湖南省工业和信息化厅消费品工业处", first.getUnit());
+
+        AuditEntry audited = province.getBatchHistory(open.getId()).getLast();
+        assertEquals("BATCH_DEADLINES_EXTENDED", audited.getAction());
+        assertEquals("受国庆假期影响，应多地工信局申请延长申报期", audited.getReason());
+        assertEquals("province", audited.getBy());
+        assertEquals("湖南省工业和信息化厅消费品工业处", audited.getUnit());
+
+        RestAssured.given().header("X-Forwarded-For", "198.51.100.8").get("/api/v1/public/batches").then().statusCode(200)
+                .body("[0].schedule.applicationClosesOn", org.hamcrest.Matchers.is("2025-11-07"))
+                .body("[0].extensions[0].phase", org.hamcrest.Matchers.is("APPLICATION"))
+                .body("[0].extensions[0].previousDueOn", org.hamcrest.Matchers.is("2025-10-31"))
+                .body("[0].extensions[0].dueOn", org.hamcrest.Matchers.is("2025-11-07"))
+                .body("[0].extensions[0].reason", org.hamcrest.Matchers.is("受国庆假期影响，应多地工信局申请延长申报期"));
+    }
+
+    @Test
+    void anExtensionMustMoveLaterOntoAWorkingDayAndKeepThePhasesInOrder() throws Exception {
+        Batch open = opened2025();
+        clock.setToday(LocalDate.of(2025, 9, 15));
+        Problem problem = Problems.expect(422, () -> province.extendBatchDeadlines(open.getId(), extension(open, "调整",
+                deadline(BatchPhase.APPLICATION, LocalDate.of(2025, 10, 24)),             // earlier than 31 Oct
+                deadline(BatchPhase.RECOMMENDATION, LocalDate.of(2025, 11, 29)),          // a Saturday
+                deadline(BatchPhase.PRELIMINARY_REVIEW, LocalDate.of(2025, 12, 19)))));   // after the expert review's 12 Dec
+        assertEquals("截止日期只能延后：新的截止日期须晚于原定的 2025-10-31",
+                Problems.field(problem, "deadlines[0].dueOn").orElseThrow().getMessage());
+        assertEquals("not-a-working-day", Problems.field(problem, "deadlines[1].dueOn").orElseThrow().getCode());
+        assertEquals("须早于下一阶段的截止日期 2025-12-12，如有需要请一并延长下一阶段",
+                Problems.field(problem, "deadlines[2].dueOn").orElseThrow().getMessage());
+        assertEquals(call2025().getSchedule(), province.getBatch(open.getId()).getSchedule(), "nothing moved");
+        assertEquals(List.of(), province.getBatch(open.getId()).getExtensions());
+    }
+
+    @Test
+    void aDeadlineThatHasPassedCannotBeExtended() throws Exception {
+        Batch open = opened2025();
+        clock.setToday(LocalDate.of(2025, 11, 3));
+        Problem problem = Problems.expect(422, () -> province.extendBatchDeadlines(open.getId(), extension(open, "补充申报",
+                deadline(BatchPhase.APPLICATION, LocalDate.of(2025, 11, 7)))));
+        assertEquals("原定截止日期 2025-10-31 已过，不能再延长",
+                Problems.field(problem, "deadlines[0].phase").orElseThrow().getMessage());
+        assertEquals(LocalDate.of(2025, 10, 31), province.getBatch(open.getId()).getSchedule().getApplicationClosesOn());
+    }
+
+    @Test
+    void anExtensionNeedsAReasonAndAPublishedCall() throws Exception {
+        Batch draft = province.createBatch(call2025());
+        Problem notPublished = Problems.expect(409, () -> province.extendBatchDeadlines(draft.getId(), extension(draft, "延期",
+                deadline(BatchPhase.APPLICATION, LocalDate.of(2025, 11, 7)))));
+        assertEquals("https://sanpin.gxt.hunan.gov.cn/problems/batch-not-open", notPublished.getType().toString());
+
+        Batch open = province.openBatch(draft.getId(), new StateChange().reason("发布申报通知"));
+        Problem noReason = Problems.expect(422, () -> province.extendBatchDeadlines(open.getId(), extension(open, "   ",
+                deadline(BatchPhase.APPLICATION, LocalDate.of(2025, 11, 7)))));
+        assertEquals("reason-required", Problems.field(noReason, "reason").orElseThrow().getCode());
+        assertEquals(LocalDate.of(2025, 10, 31), province.getBatch(open.getId()).getSchedule().getApplicationClosesOn());
+    }
+
+    @Test
+    void aCityOfficerIsRefusedExtendingOrClosingACall() throws Exception {
+        Batch open = opened2025();
+        BatchesApi city = Clients.of(BatchesApi.class, base, Tokens.city("changsha", "长沙市工业和信息化局", "430100"));
+        Problems.expect(403, () -> city.extendBatchDeadlines(open.getId(), extension(open, "越权",
+                deadline(BatchPhase.APPLICATION, LocalDate.of(2025, 11, 7)))));
+        Problems.expect(403, () -> city.closeBatch(open.getId(), new StateChange().reason("越权")));
+        Batch unchanged = province.getBatch(open.getId());
+        assertEquals(BatchStatus.OPEN, unchanged.getStatus());
+        assertEquals(LocalDate.of(2025, 10, 31), unchanged.getSchedule().getApplicationClosesOn());
+    }
+
+    @Test
+    void closingAnOpenCallRecordsWhyAndTakesItOffThePublicPage() throws Exception {
+        Batch open = opened2025();
+        clock.setToday(LocalDate.of(2025, 10, 15));
+        Batch closed = province.closeBatch(open.getId(), new StateChange().reason("经厅务会研究，本年度申报提前结束"));
+        assertEquals(BatchStatus.CLOSED, closed.getStatus());
+        assertEquals("经厅务会研究，本年度申报提前结束", closed.getCloseReason());
+        assertEquals("湖南省工业和信息化厅消费品工业处", closed.getClosed().getUnit());
+        AuditEntry audited = province.getBatchHistory(open.getId()).getLast();
+        assertEquals("BATCH_CLOSED", audited.getAction());
+        assertEquals("经厅务会研究，本年度申报提前结束", audited.getReason());
+
+        Problem again = Problems.expect(409, () -> province.closeBatch(open.getId(), new StateChange().reason("再次关闭")));
+        assertEquals("批次未处于已发布状态", again.getTitle());
+        RestAssured.given().header("X-Forwarded-For", "198.51.100.9").get("/api/v1/public/batches").then().statusCode(200)
+                .body("size()", org.hamcrest.Matchers.is(0));
+    }
+
+    @Test
+    void aDraftCannotBeClosed() throws Exception {
+        Batch draft = province.createBatch(call2025());
+        Problems.expect(409, () -> province.closeBatch(draft.getId(), new StateChange().reason("不再发布")));
+        assertEquals(BatchStatus.DRAFT, province.getBatch(draft.getId()).getStatus());
+    }
+
+    @Test
+    void aClosedCallKeepsItsApplicationDeadlineButItsReviewDeadlinesMayStillBeExtended() throws Exception {
+        Batch open = opened2025();
+        clock.setToday(LocalDate.of(2025, 10, 15));
+        Batch closed = province.closeBatch(open.getId(), new StateChange().reason("提前结束申报"));
+        Problem problem = Problems.expect(422, () -> province.extendBatchDeadlines(open.getId(), extension(closed, "延期",
+                deadline(BatchPhase.APPLICATION, LocalDate.of(2025, 11, 7)))));
+        assertEquals("intake-closed", Problems.field(problem, "deadlines[0].phase").orElseThrow().getCode());
+        Batch extended = province.extendBatchDeadlines(open.getId(), extension(closed, "初审工作量大，延长初审期限",
+                deadline(BatchPhase.PRELIMINARY_REVIEW, LocalDate.of(2025, 12, 5))));
+        assertEquals(LocalDate.of(2025, 12, 5), extended.getSchedule().getPreliminaryReviewDueOn());
     }
 
     static BatchUpdate update(Batch b) {
