@@ -55,6 +55,10 @@ class EvidenceTests {
     @TestHTTPResource("/")
     URI base;
 
+    /** The management interface's root (/q/): metrics are there, not beside the API. */
+    @TestHTTPResource(value = "/", management = true)
+    URI management;
+
     @Inject
     SettableClock clock;
 
@@ -289,7 +293,7 @@ class EvidenceTests {
     }
 
     private void awaitUploadsWaiting(int count) throws InterruptedException {
-        await(() -> RestAssured.get(base.resolve("/q/metrics")).asString().contains("sanpin_uploads_waiting " + count + ".0"),
+        await(() -> RestAssured.get(management.resolve("metrics")).asString().contains("sanpin_uploads_waiting " + count + ".0"),
                 count + " uploads waiting for a slot (/q/metrics)");
     }
 
