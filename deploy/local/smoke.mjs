@@ -184,6 +184,22 @@ await check('sysadmin creates a county officer (password to be changed at first 
   assert(refused.status === 403, `province created an account: ${refused.status}`);
 });
 
+await check('health, metrics and the contract are on each service\'s management port, not beside its API', async () => {
+  const services = [
+    [process.env.SANPIN_APPLICATION_PORT ?? 8081, process.env.SANPIN_APPLICATION_MANAGEMENT_PORT ?? 9081],
+    [process.env.SANPIN_REVIEW_PORT ?? 8082, process.env.SANPIN_REVIEW_MANAGEMENT_PORT ?? 9082],
+    [process.env.SANPIN_REGISTRY_PORT ?? 8083, process.env.SANPIN_REGISTRY_MANAGEMENT_PORT ?? 9083],
+  ];
+  for (const [apiPort, managementPort] of services) {
+    for (const path of ['/q/health/ready', '/q/metrics', '/q/openapi']) {
+      const management = await fetch(`http://127.0.0.1:${managementPort}${path}`);
+      assert(management.status === 200, `:${managementPort}${path} answered ${management.status}`);
+      const beside = await fetch(`http://127.0.0.1:${apiPort}${path}`);
+      assert(beside.status === 404, `:${apiPort}${path} answered ${beside.status}, not 404`);
+    }
+  }
+});
+
 await check('a wrong password is refused by Keycloak', async () => {
   const refused = await tokenFor('expert01', 'wrong-password').then(() => false, () => true);
   assert(refused, 'a wrong password was accepted');

@@ -2,6 +2,8 @@
 # Sourced; needs common.sh, postgres.sh and keycloak.sh.
 
 declare -A SANPIN_PORTS=([application-service]=8081 [review-service]=8082 [registry-service]=8083)
+# Each service's management interface: health, metrics, the served contract and Swagger UI (never on the API port).
+declare -A SANPIN_MANAGEMENT_PORTS=([application-service]=9081 [review-service]=9082 [registry-service]=9083)
 # Three services, Keycloak and PostgreSQL share a 2-core developer machine: serial GC, a bounded heap, and C1 only.
 # Under the upload benchmark (deploy/bench) C2 made application-service no faster (37.7 vs 37.8 ms of CPU per MB)
 # and 80 MB bigger; the heap, 36 MB live after it, fills whatever bound it is given (458 MB RSS at 256 MB, 359 at
@@ -68,7 +70,7 @@ services_start() {
 services_wait() {
   local svc
   for svc in "${SANPIN_SERVICES[@]}"; do
-    wait_http "$svc" "http://127.0.0.1:${SANPIN_PORTS[$svc]}/q/health/ready" 90 || die "$svc is not ready: see .local/logs/$svc.log"
+    wait_http "$svc" "http://127.0.0.1:${SANPIN_MANAGEMENT_PORTS[$svc]}/q/health/ready" 90 || die "$svc is not ready: see .local/logs/$svc.log"
   done
 }
 
@@ -94,7 +96,8 @@ print_welcome() {
   Keycloak      http://127.0.0.1:$KC_PORT/admin/  (master realm: admin / admin; realm: sanpin)
 TEXT
   for svc in "${SANPIN_SERVICES[@]}"; do
-    printf '  %-13s http://127.0.0.1:%s/q/swagger-ui  (started in %s, RSS %s MB)\n' "${svc%-service}" "${SANPIN_PORTS[$svc]}" \
+    printf '  %-13s http://127.0.0.1:%s/q/swagger-ui  (API on :%s; started in %s, RSS %s MB)\n' \
+      "${svc%-service}" "${SANPIN_MANAGEMENT_PORTS[$svc]}" "${SANPIN_PORTS[$svc]}" \
       "$(grep -oE 'started in [0-9.]+s' "$SANPIN_LOCAL/logs/$svc.log" | tail -1 | cut -d' ' -f3)" \
       "$(( $(ps -o rss= -p "$(cat "$SANPIN_LOCAL/pids/$svc.pid")" 2>/dev/null || echo 0) / 1024 ))"
   done

@@ -26,7 +26,7 @@ public class ReviewServiceStub implements QuarkusTestResourceLifecycleManager {
         server = new WireMockServer(options().dynamicPort());
         server.start();
         up();
-        return Map.of("sanpin.review-service.url", server.baseUrl());
+        return Map.of("quarkus.rest-client.review-service.url", server.baseUrl());
     }
 
     @Override

@@ -1,10 +1,9 @@
 package cn.gov.hunan.sanpin.application.web;
 
-import io.netty.buffer.ByteBuf;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.impl.ContextInternal;
-import io.vertx.core.net.impl.ConnectionBase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -20,20 +19,24 @@ import java.util.concurrent.locks.ReentrantLock;
  * for each: two thread hand-offs per 8 KiB, a quarter of the service's CPU under the upload benchmark. Here the
  * event loop queues buffers until {@code queueBytes} are waiting, and a reader is woken only once as much as it asked
  * for (up to {@code queueBytes}) has arrived: one hand-off per store chunk. At most {@code queueBytes} plus one
- * network buffer are held per request. The connection is paused and resumed only on its event loop, so the two
- * never race; the worker calls nothing of Vert.x while it holds the lock.
+ * network buffer are held per request. The connection is paused and resumed only on its event loop (the context
+ * the first buffer arrives on), so the two never race; the worker calls nothing of Vert.x while it holds the lock.
+ * Public Vert.x API only ({@link HttpServerRequest}, {@link Context}, {@link Buffer}).
  */
 final class RequestBodyStream extends InputStream {
 
     private final HttpServerRequest request;
-    private final ContextInternal eventLoop;
     private final int queueBytes;
     private final long timeoutMillis;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
-    private final ArrayDeque<ByteBuf> queue = new ArrayDeque<>();
+    private final ArrayDeque<Buffer> queue = new ArrayDeque<>();
+    /** How much of the queue's head has been read already. */
+    private int headRead;
     private int queued;
+    /** The connection's event loop, known from the first buffer on (before it, nothing is paused). */
+    private volatile Context eventLoop;
     private int wanted;
     private boolean paused;
     private boolean ended;
@@ -42,7 +45,6 @@ final class RequestBodyStream extends InputStream {
 
     RequestBodyStream(HttpServerRequest request, int queueBytes, long timeoutMillis) {
         this.request = request;
-        this.eventLoop = ((ConnectionBase) request.connection()).getContext();
         this.queueBytes = queueBytes;
         this.timeoutMillis = timeoutMillis;
         request.pause();
@@ -56,12 +58,14 @@ final class RequestBodyStream extends InputStream {
     private void onData(Buffer data) {
         lock.lock();
         try {
+            if (eventLoop == null) {
+                eventLoop = Vertx.currentContext();
+            }
             if (closed) {
                 return;
             }
-            ByteBuf bytes = data.getByteBuf();
-            queue.add(bytes);
-            queued += bytes.readableBytes();
+            queue.add(data);
+            queued += data.length();
             if (queued >= queueBytes && !paused) {
                 paused = true;
                 request.pause();
@@ -105,12 +109,14 @@ final class RequestBodyStream extends InputStream {
                 return -1;
             }
             while (copied < length && !queue.isEmpty()) {
-                ByteBuf head = queue.peek();
-                int count = Math.min(length - copied, head.readableBytes());
-                head.readBytes(target, offset + copied, count);
+                Buffer head = queue.peek();
+                int count = Math.min(length - copied, head.length() - headRead);
+                head.getBytes(headRead, headRead + count, target, offset + copied);
                 copied += count;
-                if (!head.isReadable()) {
-                    queue.poll().release();
+                headRead += count;
+                if (headRead == head.length()) {
+                    queue.poll();
+                    headRead = 0;
                 }
             }
             queued -= copied;
@@ -119,9 +125,19 @@ final class RequestBodyStream extends InputStream {
             lock.unlock();
         }
         if (drained) {
-            eventLoop.runOnContext(ignored -> resumeIfDrained());
+            onEventLoop(this::resumeIfDrained);
         }
         return copied;
+    }
+
+    /** Runs on the connection's event loop; before any data arrived there is none known, and nothing to order. */
+    private void onEventLoop(Runnable action) {
+        Context context = eventLoop;
+        if (context == null) {
+            action.run();
+        } else {
+            context.runOnContext(ignored -> action.run());
+        }
     }
 
     /** On the event loop: read the connection again once the reader has taken at least half of the queue. */
@@ -149,7 +165,7 @@ final class RequestBodyStream extends InputStream {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     // a client that stopped sending: the connection cannot be used again
-                    eventLoop.runOnContext(ignored -> request.connection().close());
+                    onEventLoop(() -> request.connection().close());
                     throw new IOException("the request body stopped arriving");
                 }
                 arrived.awaitNanos(left);
@@ -176,7 +192,7 @@ final class RequestBodyStream extends InputStream {
     }
 
     /**
-     * Releases what is queued. The rest of an unread body (a refused upload) is dropped as it arrives; Vert.x lets
+     * Drops what is queued. The rest of an unread body (a refused upload) is dropped as it arrives; Vert.x lets
      * it through once the response has ended, so the connection can carry the next request.
      */
     @Override
@@ -184,8 +200,8 @@ final class RequestBodyStream extends InputStream {
         lock.lock();
         try {
             closed = true;
-            queue.forEach(ByteBuf::release);
             queue.clear();
+            headRead = 0;
             queued = 0;
         } finally {
             lock.unlock();

@@ -2,6 +2,7 @@ package cn.gov.hunan.sanpin.application.web;
 
 import cn.gov.hunan.sanpin.application.evidence.EvidenceConfig;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
@@ -12,14 +13,14 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo;
 import org.jboss.resteasy.reactive.server.spi.ServerMessageBodyReader;
 import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 
 /**
  * Binary request bodies (evidence, stamped scans) as a {@link RequestBodyStream} that hands the worker one store
- * chunk at a time. A body Quarkus REST has already read whole is given as it is.
+ * chunk at a time. A body Quarkus REST has already read whole is given as it is. The request is the current
+ * {@link RoutingContext}'s (a request-scoped bean), taken from it here, on the worker, where that scope is active.
  */
 @Provider
 @Consumes(MediaType.WILDCARD)
@@ -27,6 +28,9 @@ public class StreamedBodyReader implements ServerMessageBodyReader<InputStream> 
 
     @Inject
     EvidenceConfig evidence;
+
+    @Inject
+    RoutingContext current;
 
     @ConfigProperty(name = "quarkus.http.read-timeout", defaultValue = "60s")
     Duration readTimeout;
@@ -38,12 +42,11 @@ public class StreamedBodyReader implements ServerMessageBodyReader<InputStream> 
 
     @Override
     public InputStream readFrom(Class<InputStream> type, Type genericType, MediaType mediaType, ServerRequestContext context) {
-        var request = ((ResteasyReactiveRequestContext) context).serverRequest();
-        HttpServerRequest vertxRequest = request.unwrap(HttpServerRequest.class);
-        if (vertxRequest == null || request.isRequestEnded()) {
+        HttpServerRequest request = current.request();
+        if (request.isEnded()) {
             return context.getInputStream();
         }
-        return new RequestBodyStream(vertxRequest, evidence.chunkBytes(), readTimeout.toMillis());
+        return new RequestBodyStream(request, evidence.chunkBytes(), readTimeout.toMillis());
     }
 
     @Override

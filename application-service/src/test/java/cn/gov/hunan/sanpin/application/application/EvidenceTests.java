@@ -55,6 +55,10 @@ class EvidenceTests {
     @TestHTTPResource("/")
     URI base;
 
+    /** The management interface's root (/q/): metrics are there, not beside the API. */
+    @TestHTTPResource(value = "/", management = true)
+    URI management;
+
     @Inject
     SettableClock clock;
 
@@ -178,6 +182,25 @@ class EvidenceTests {
         Problems.expect(404, () -> ent02.uploadEvidence(application.getId(), "冒名.pdf", new ByteArrayInputStream(pdf(1024)), null));
     }
 
+    /** Streamed, never held whole: its first chunks are in the store while most of the body has not been sent yet. */
+    @Test
+    void anUploadIsStoredWhileItsBodyIsStillArriving() throws Exception {
+        byte[] file = pdf(2_500_000);
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(uploadHead("边传边存.pdf", file.length).getBytes(StandardCharsets.UTF_8));
+            out.write(file, 0, 800_000);
+            out.flush();
+            awaitStoredChunks(2); // with 1.7 MB still unsent
+            out.write(file, 800_000, file.length - 800_000);
+            out.flush();
+            String created = readResponse(socket.getInputStream());
+            assertEquals(201, status(created), created);
+            assertTrue(created.contains(sha256(file)), created);
+        }
+    }
+
     @Test
     void anUploadArrivingInSmallPiecesIsStoredWholeAndTheConnectionServesTheNextRequest() throws Exception {
         byte[] file = pdf(700_000);
@@ -287,7 +310,7 @@ class EvidenceTests {
     }
 
     private void awaitUploadsWaiting(int count) throws InterruptedException {
-        await(() -> RestAssured.get(base.resolve("/q/metrics")).asString().contains("sanpin_uploads_waiting " + count + ".0"),
+        await(() -> RestAssured.get(management.resolve("metrics")).asString().contains("sanpin_uploads_waiting " + count + ".0"),
                 count + " uploads waiting for a slot (/q/metrics)");
     }
 

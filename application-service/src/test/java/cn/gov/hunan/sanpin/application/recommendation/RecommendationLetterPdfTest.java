@@ -9,9 +9,12 @@ import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -70,14 +73,22 @@ class RecommendationLetterPdfTest {
 
     @Test
     void tableHeaderIsRepeatedOnEveryPageTheTableReaches() throws IOException {
+        Set<String> codesFound = new HashSet<>();
+        int tablePages = 0;
         try (PDDocument document = Loader.loadPDF(letter)) {
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                String text = pageText(document, page);
-                if (text.contains("91430100MA4L")) {
+                String text = withoutSpaces(pageText(document, page));
+                List<String> codesOnPage = IntStream.rangeClosed(1, ENTERPRISES).mapToObj(RecommendationLetters::creditCode)
+                        .filter(text::contains).toList();
+                if (!codesOnPage.isEmpty()) {
+                    tablePages++;
+                    codesFound.addAll(codesOnPage);
                     assertTrue(text.contains("序号") && text.contains("推荐意见"), "header on page " + page);
                 }
             }
         }
+        assertEquals(ENTERPRISES, codesFound.size(), "every enterprise's credit code is in the table");
+        assertTrue(tablePages > 1, "the table of 30 enterprises spans pages, so the header had to be repeated");
     }
 
     @Test

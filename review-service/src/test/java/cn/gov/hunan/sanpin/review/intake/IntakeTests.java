@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import cn.gov.hunan.sanpin.contract.review.client.ApiException;
 import cn.gov.hunan.sanpin.contract.review.client.IntakeApi;
 import cn.gov.hunan.sanpin.contract.review.model.ApplicationHandOver;
+import cn.gov.hunan.sanpin.contract.review.model.FieldError;
+import cn.gov.hunan.sanpin.contract.review.model.Problem;
 import cn.gov.hunan.sanpin.contract.review.model.ReceivedApplication;
 import cn.gov.hunan.sanpin.testing.Clients;
 import cn.gov.hunan.sanpin.testing.PostgresTestResource;
@@ -88,11 +90,19 @@ class IntakeTests {
     }
 
     @Test
-    void aMalformedHandOverIsRefusedNamingTheField() throws Exception {
+    void aMalformedHandOverIsRefusedNamingTheFieldAndNothingIsStored() throws Exception {
         ApiException bad = assertThrows(ApiException.class, () -> Clients.of(IntakeApi.class, base, service)
                 .receiveApplication(handOver(UUID.randomUUID(), "坏代码").creditCode("91430104MA4L1X7K0I")));
         assertEquals(422, bad.getResponse().getStatus());
-        assertEquals(true, bad.getResponse().readEntity(String.class).contains("creditCode"));
+        assertEquals("application/problem+json", bad.getResponse().getMediaType().toString());
+        Problem problem = bad.getResponse().readEntity(Problem.class);
+        assertEquals(URI.create("https://sanpin.gxt.hunan.gov.cn/problems/validation"), problem.getType());
+        assertEquals(422, problem.getStatus());
+        assertEquals("请求内容校验未通过", problem.getTitle());
+        assertEquals(List.of("creditCode"), problem.getErrors().stream().map(FieldError::getField).toList(), "only the bad field");
+        assertEquals("Pattern", problem.getErrors().getFirst().getCode());
+        assertEquals(0L, Clients.of(IntakeApi.class, base, Tokens.province()).listReceivedApplications(0, 20, null, null)
+                .getPage().getTotalElements(), "nothing stored");
     }
 
     private static int status(org.junit.jupiter.api.function.Executable call) {
