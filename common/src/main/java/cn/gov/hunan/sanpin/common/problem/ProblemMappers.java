@@ -14,7 +14,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -101,11 +100,7 @@ public class ProblemMappers {
     }
 
     private Response respond(int status, String kind, Locale locale, UriInfo uri, List<ProblemBody.Error> errors, Object... args) {
-        String detailKey = "problem." + kind + ".detail";
-        String detail = messages.text(locale, detailKey, args);
-        ProblemBody body = new ProblemBody(URI.create(ProblemBody.TYPE_BASE + kind),
-                messages.text(locale, "problem." + kind + ".title"), status,
-                detail.equals(detailKey) ? null : detail, uri.getPath(), errors);
+        ProblemBody body = messages.body(status, kind, locale, uri.getPath(), errors, args);
         return Response.status(status).type(ProblemBody.MEDIA_TYPE).entity(body).build();
     }
 
