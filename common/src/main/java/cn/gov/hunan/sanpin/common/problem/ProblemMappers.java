@@ -41,12 +41,12 @@ public class ProblemMappers {
         return respond(e.status(), e.kind(), locale, uri, errors, e.args());
     }
 
-    /** Bean Validation on the contract's constraints: 422 with one error per field, in request order. */
+    /** Bean Validation on the contract's constraints: 422 with one error per field, in field order. */
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = ProblemMessages.localeOf(headers.getAcceptableLanguages());
         List<ProblemBody.Error> errors = e.getConstraintViolations().stream()
-                .map(v -> new ProblemBody.Error(fieldOf(v), v.getMessage(), constraintName(v)))
+                .map(v -> new ProblemBody.Error(fieldOf(v), ConstraintWording.of(v, locale, messages), constraintName(v)))
                 .sorted(Comparator.comparing(ProblemBody.Error::field))
                 .toList();
         return respond(422, "validation", locale, uri, errors);
@@ -87,7 +87,10 @@ public class ProblemMappers {
         if (status == 401) {
             return e.getResponse();
         }
-        String kind = status == 405 ? "method-not-allowed" : status == 415 ? "unsupported-media-type" : status < 500 ? "malformed-request" : "internal";
+        if (status >= 500) {
+            return unexpected(e, headers, uri);
+        }
+        String kind = status == 405 ? "method-not-allowed" : status == 415 ? "unsupported-media-type" : "malformed-request";
         return respond(status, kind, ProblemMessages.localeOf(headers.getAcceptableLanguages()), uri, List.of());
     }
 
