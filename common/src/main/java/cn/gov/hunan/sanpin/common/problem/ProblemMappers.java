@@ -1,7 +1,8 @@
 package cn.gov.hunan.sanpin.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -52,18 +53,16 @@ public class ProblemMappers {
         return respond(422, "validation", locale, uri, errors);
     }
 
-    /** Unreadable JSON or a value of the wrong type: 400, naming the field where Jackson knows it. */
-    @ServerExceptionMapper({JsonProcessingException.class})
-    public Response malformed(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
-        Locale locale = ProblemMessages.localeOf(headers.getAcceptableLanguages());
-        List<ProblemBody.Error> errors = List.of();
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            errors = List.of(new ProblemBody.Error(field, messages.text(locale, "field.unreadable"), "unreadable"));
+    /**
+     * Unreadable JSON, a value of the wrong type, or one refused as it was read: named by its field. Quarkus answers
+     * a MismatchedInputException with a bare 400 of its own unless it is named here.
+     */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
+    public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        if (e instanceof InvalidDefinitionException) {
+            return unexpected(e, headers, uri); // a model Jackson cannot build is ours to fix, not the caller's
         }
-        return respond(400, "malformed-request", locale, uri, errors);
+        return problem(InputProblems.ofJson(e), headers, uri);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
@@ -81,8 +80,12 @@ public class ProblemMappers {
         return respond(404, "not-found", ProblemMessages.localeOf(headers.getAcceptableLanguages()), uri, List.of());
     }
 
+    /** JAX-RS's own refusals; its JSON reader wraps most Jackson failures in one. */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, headers, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status == 401) {
             return e.getResponse();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import cn.gov.hunan.sanpin.contract.review.client.ApiException;
 import cn.gov.hunan.sanpin.contract.review.client.IntakeApi;
 import cn.gov.hunan.sanpin.contract.review.model.ApplicationHandOver;
+import cn.gov.hunan.sanpin.contract.review.model.Problem;
 import cn.gov.hunan.sanpin.contract.review.model.ReceivedApplication;
 import cn.gov.hunan.sanpin.testing.Clients;
 import cn.gov.hunan.sanpin.testing.PostgresTestResource;
@@ -16,6 +17,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
@@ -93,6 +96,20 @@ class IntakeTests {
                 .receiveApplication(handOver(UUID.randomUUID(), "坏代码").creditCode("91430104MA4L1X7K0I")));
         assertEquals(422, bad.getResponse().getStatus());
         assertEquals(true, bad.getResponse().readEntity(String.class).contains("creditCode"));
+    }
+
+    @Test
+    void aNulCharacterOrAWrongTypeIsRefusedNamingTheField() throws Exception {
+        ApiException nul = assertThrows(ApiException.class, () -> Clients.of(IntakeApi.class, base, service)
+                .receiveApplication(handOver(UUID.randomUUID(), "湖南湘韵\u0000食品有限公司")));
+        assertEquals(422, nul.getResponse().getStatus());
+        assertEquals("enterpriseName", nul.getResponse().readEntity(Problem.class).getErrors().getFirst().getField());
+
+        RestAssured.given().auth().oauth2(service).contentType(ContentType.JSON).body("{\"batchYear\": \"二〇二五\"}")
+                .post("/api/v1/intake/applications").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("batchYear"));
+        assertEquals(0L, Clients.of(IntakeApi.class, base, Tokens.province()).listReceivedApplications(0, 20, null, null)
+                .getPage().getTotalElements());
     }
 
     private static int status(org.junit.jupiter.api.function.Executable call) {
