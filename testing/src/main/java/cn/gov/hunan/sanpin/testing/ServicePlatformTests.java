@@ -43,9 +43,18 @@ public abstract class ServicePlatformTests {
     @Test
     void apiNeedsAValidTokenFromTheRealm() {
         RestAssured.get("/api/v1/anything").then().statusCode(401);
-        RestAssured.given().auth().oauth2("not-a-token").get("/api/v1/anything").then().statusCode(401);
+        RestAssured.given().auth().oauth2("not-a-token").get("/api/v1/anything").then().statusCode(401)
+                .header("WWW-Authenticate", "Bearer").contentType("application/problem+json").body("title", equalTo("访问令牌无效或已过期"));
         RestAssured.given().auth().oauth2(Tokens.province()).get("/api/v1/anything").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    /** The web client holds an ID token beside its access token; signed by the realm all the same, it grants nothing. */
+    @Test
+    void anIdTokenIsNotAnAccessToken() {
+        RestAssured.given().auth().oauth2(Tokens.idToken("province", "province-officer")).header("Accept-Language", "en")
+                .get("/api/v1/anything").then().statusCode(401).contentType("application/problem+json")
+                .body("title", equalTo("Invalid or expired access token"));
     }
 
     @Test

@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * Access tokens shaped like the realm {@code sanpin}'s (roles under {@code realm_access.roles}; scope attributes
- * as {@code unit_name}, {@code region_code}, {@code credit_code}), signed with the key the in-process OIDC server
- * ({@code OidcWiremockTestResource}) publishes, so services verify them through JWKS exactly as in production.
+ * as {@code unit_name}, {@code region_code}, {@code credit_code}; {@code typ} Bearer, as Keycloak marks its access
+ * tokens), signed with the key the in-process OIDC server ({@code OidcWiremockTestResource}) publishes, so services
+ * verify them through JWKS exactly as in production.
  * The demo users of deploy/keycloak/sanpin-realm.json are mirrored here.
  */
 public final class Tokens {
@@ -45,7 +46,17 @@ public final class Tokens {
     }
 
     public static String token(String username, List<String> roles, Map<String, String> claims) {
+        return signed("Bearer", username, roles, claims);
+    }
+
+    /** An ID token of the realm ({@code typ} ID): it says who logged in to the web client, it grants nothing. */
+    public static String idToken(String username, String... roles) {
+        return signed("ID", username, List.of(roles), Map.of());
+    }
+
+    private static String signed(String type, String username, List<String> roles, Map<String, String> claims) {
         JwtClaimsBuilder builder = Jwt.issuer(ISSUER)
+                .claim("typ", type)
                 .subject(username + "-id")
                 .preferredUserName(username)
                 .claim("name", username)

@@ -103,7 +103,7 @@ public class WorkingDayCalendar {
             List<CalendarDay> days = exceptionsIn(y);
             if (days.isEmpty()) {
                 throw ProblemException.unprocessable("calendar-year-missing",
-                        List.of(new FieldProblem("date", "calendar-year-missing", String.valueOf(y))));
+                        List.of(new FieldProblem("date", "calendar-year-missing", String.valueOf(y))), String.valueOf(y));
             }
             return days.stream().collect(Collectors.toUnmodifiableMap(d -> d.day, Function.identity()));
         });

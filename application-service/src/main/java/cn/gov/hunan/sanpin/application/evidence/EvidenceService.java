@@ -51,7 +51,8 @@ public class EvidenceService {
 
     /**
      * Checks what the file is by its first bytes, then streams it into the store (no transaction is open: the
-     * network may be slow). The caller records it with {@link #record} or discards it with {@link #discard}.
+     * network may be slow); an office document is checked by its parts as well, listed at its end. The caller records
+     * it with {@link #record} or discards it with {@link #discard}.
      */
     public Received receive(String fileName, InputStream body) {
         return receive(fileName, body, EnumSet.allOf(FileType.class));
@@ -73,11 +74,16 @@ public class EvidenceService {
                 throw new ProblemException(415, "evidence-executable", List.of(new FieldProblem("body", "evidence-executable", fileName)));
             }
             if (!claimed.matches(head)) {
-                throw new ProblemException(415, "evidence-content-mismatch", List.of(new FieldProblem("body", "evidence-content-mismatch",
-                        fileName, claimed.name())));
+                throw contentMismatch(fileName, claimed);
             }
             String storageName = HexFormat.of().formatHex(uuidBytes(UUID.randomUUID()));
-            return new Received(storageName, claimed, blobs.put(storageName, in, config.maxBytes()));
+            ZipDirectory.Tail tail = claimed.isPackage() ? new ZipDirectory.Tail(in) : null;
+            BlobStore.Stored stored = blobs.put(storageName, tail == null ? in : tail, config.maxBytes());
+            if (tail != null && ZipDirectory.entryNames(tail.bytes()).filter(claimed::hasParts).isEmpty()) {
+                blobs.delete(storageName);
+                throw contentMismatch(fileName, claimed);
+            }
+            return new Received(storageName, claimed, stored);
         } catch (BlobStore.TooLarge tooLarge) {
             throw new ProblemException(413, "evidence-too-large", List.of(new FieldProblem("body", "evidence-too-large",
                     config.maxBytes() / (1024 * 1024))));
@@ -141,6 +147,11 @@ public class EvidenceService {
     /** A stored file by the name it is stored under (evidence, or a unit's stamped scan). */
     public InputStream content(String storageName) {
         return blobs.open(storageName);
+    }
+
+    private static ProblemException contentMismatch(String fileName, FileType claimed) {
+        return new ProblemException(415, "evidence-content-mismatch", List.of(new FieldProblem("body", "evidence-content-mismatch",
+                fileName, claimed.name())));
     }
 
     private static byte[] peek(BufferedInputStream in) {

@@ -3,32 +3,37 @@ package cn.gov.hunan.sanpin.application.evidence;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The files evidence may be: PDF, images and office documents, each known by its extension and checked by its first
- * bytes, so a renamed executable is refused whatever it is called.
+ * bytes, so a renamed executable is refused whatever it is called. An OOXML document (docx, xlsx, pptx) starts like
+ * any zip: it is checked by its parts as well, [Content_Types].xml and the main part of its kind.
  */
 public enum FileType {
-    PDF("application/pdf", Signature.PDF, "pdf"),
-    PNG("image/png", Signature.PNG, "png"),
-    JPEG("image/jpeg", Signature.JPEG, "jpg", "jpeg"),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", Signature.ZIP, "docx"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Signature.ZIP, "xlsx"),
-    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", Signature.ZIP, "pptx"),
-    DOC("application/msword", Signature.OLE2, "doc"),
-    XLS("application/vnd.ms-excel", Signature.OLE2, "xls"),
-    WPS("application/vnd.ms-works", Signature.OLE2, "wps");
+    PDF("application/pdf", Signature.PDF, null, "pdf"),
+    PNG("image/png", Signature.PNG, null, "png"),
+    JPEG("image/jpeg", Signature.JPEG, null, "jpg", "jpeg"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", Signature.ZIP, "word/document.xml", "docx"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Signature.ZIP, "xl/workbook.xml", "xlsx"),
+    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", Signature.ZIP, "ppt/presentation.xml", "pptx"),
+    DOC("application/msword", Signature.OLE2, null, "doc"),
+    XLS("application/vnd.ms-excel", Signature.OLE2, null, "xls"),
+    WPS("application/vnd.ms-works", Signature.OLE2, null, "wps");
 
     /** How many leading bytes identification needs. */
     public static final int HEAD_BYTES = 8;
 
     public final String mediaType;
     private final Signature signature;
+    /** An OOXML package's main part; null for a type that is not a package. */
+    private final String mainPart;
     private final String[] extensions;
 
-    FileType(String mediaType, Signature signature, String... extensions) {
+    FileType(String mediaType, Signature signature, String mainPart, String... extensions) {
         this.mediaType = mediaType;
         this.signature = signature;
+        this.mainPart = mainPart;
         this.extensions = extensions;
     }
 
@@ -41,6 +46,16 @@ public enum FileType {
 
     public boolean matches(byte[] head) {
         return signature.matches(head);
+    }
+
+    /** An OOXML package: its first bytes say only "zip", its parts say what it is. */
+    public boolean isPackage() {
+        return mainPart != null;
+    }
+
+    /** Whether a package with these parts (the zip's entry names) is of this type. */
+    public boolean hasParts(Set<String> partNames) {
+        return partNames.contains("[Content_Types].xml") && partNames.contains(mainPart);
     }
 
     /** Executables and scripts, named so the refusal can say what the file really is. */

@@ -45,6 +45,10 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +133,41 @@ class EvidenceTests {
         ent01.uploadEvidence(application.getId(), "证书.png", new ByteArrayInputStream(png), null);
         Problem problem = Problems.expect(415, () -> ent01.uploadEvidence(application.getId(), "setup.exe", new ByteArrayInputStream(png), null));
         assertEquals("fileName", problem.getErrors().getFirst().getField());
+    }
+
+    /** A zip is not an office document: a .docx must be an OOXML package with a Word document in it. */
+    @Test
+    void aZipRenamedAsAnOfficeDocumentIsRefusedAndARealOneAccepted() throws Exception {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("说明.txt"));
+            out.write("这不是 Word 文档".getBytes(StandardCharsets.UTF_8));
+        }
+        Problem problem = Problems.expect(415, () -> ent01.uploadEvidence(application.getId(), "营业执照.docx",
+                new ByteArrayInputStream(zip.toByteArray()), "BC1"));
+        assertEquals("“营业执照.docx”的内容不是 DOCX 文件，请上传原始文件", problem.getErrors().getFirst().getMessage());
+        byte[] workbook = workbook();
+        Problems.expect(415, () -> ent01.uploadEvidence(application.getId(), "营业执照.docx", new ByteArrayInputStream(workbook), "BC1"));
+        assertEquals(0, storedChunks(), "nothing of a refused file is kept");
+
+        ByteArrayOutputStream document = new ByteArrayOutputStream();
+        try (XWPFDocument word = new XWPFDocument()) {
+            word.createParagraph().createRun().setText("营业执照（副本）");
+            word.write(document);
+        }
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ent01.uploadEvidence(application.getId(),
+                "营业执照.docx", new ByteArrayInputStream(document.toByteArray()), "BC1").getMediaType());
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ent01.uploadEvidence(application.getId(),
+                "研发投入.xlsx", new ByteArrayInputStream(workbook), "BC2").getMediaType());
+    }
+
+    static byte[] workbook() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("研发投入").createRow(0).createCell(0).setCellValue(1234.5);
+            workbook.write(bytes);
+        }
+        return bytes.toByteArray();
     }
 
     @Test

@@ -251,6 +251,22 @@ class BatchResourceTests {
                 .body("errors.field", org.hamcrest.Matchers.hasItems("quota", "schedule.applicationOpensOn"));
     }
 
+    /** Hibernate Validator's own words were "不能为null" and "个数必须在0和200之间" for a text. */
+    @Test
+    void validationMessagesAreWordedForPeople() throws Exception {
+        String draft = "{\"year\": 2020, \"title\": \"" + "长".repeat(201) + "\", \"editionId\": \"" + EDITION_2021 + "\", \"schedule\": {}}";
+        RestAssured.given().auth().oauth2(Tokens.province()).contentType(ContentType.JSON).body(draft)
+                .post("/api/v1/batches").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.find { it.field == 'quota' }.message", org.hamcrest.Matchers.equalTo("此项为必填项"))
+                .body("errors.find { it.field == 'year' }.message", org.hamcrest.Matchers.equalTo("不能小于 2021"))
+                .body("errors.find { it.field == 'title' }.message", org.hamcrest.Matchers.equalTo("不能超过 200 个字符"));
+        RestAssured.given().auth().oauth2(Tokens.province()).header("Accept-Language", "en").contentType(ContentType.JSON).body(draft)
+                .post("/api/v1/batches").then().statusCode(422)
+                .body("errors.find { it.field == 'quota' }.message", org.hamcrest.Matchers.equalTo("This field is required"))
+                .body("errors.find { it.field == 'year' }.message", org.hamcrest.Matchers.equalTo("Must be at least 2021"))
+                .body("errors.find { it.field == 'title' }.message", org.hamcrest.Matchers.equalTo("Must be at most 200 characters"));
+    }
+
     @Test
     void listsPageAndSortAndRefuseUnknownSortKeys() throws Exception {
         province.createBatch(call2025());

@@ -58,4 +58,12 @@ class WorkingDayCalendarTests {
                 .body("days.find { it.day == '2026-02-28' }.kind", org.hamcrest.Matchers.equalTo("MAKEUP_WORKDAY"));
         RestAssured.given().auth().oauth2(Tokens.province()).get("/api/v1/calendar/2031").then().statusCode(404);
     }
+
+    @Test
+    void countingIntoAYearWithoutCalendarSaysWhichYear() {
+        RestAssured.given().auth().oauth2(Tokens.province())
+                .queryParam("from", "2031-03-03").queryParam("add", 1)
+                .get("/api/v1/calendar/working-days").then().statusCode(422)
+                .body("detail", org.hamcrest.Matchers.equalTo("2031 年的节假日安排尚未录入工作日历，无法计算工作日。"));
+    }
 }

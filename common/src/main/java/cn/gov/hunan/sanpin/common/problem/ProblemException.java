@@ -22,9 +22,12 @@ public class ProblemException extends RuntimeException {
         this.fieldProblems = List.copyOf(fieldProblems);
     }
 
-    /** 422: the request is well formed but breaks a business rule; each broken rule names its field. */
-    public static ProblemException unprocessable(String kind, List<FieldProblem> fieldProblems) {
-        return new ProblemException(422, kind, fieldProblems);
+    /**
+     * 422: the request is well formed but breaks a business rule; each broken rule names its field. {@code args}
+     * fill the detail.
+     */
+    public static ProblemException unprocessable(String kind, List<FieldProblem> fieldProblems, Object... args) {
+        return new ProblemException(422, kind, fieldProblems, args);
     }
 
     /** 409: the request conflicts with the current state of the resource. */

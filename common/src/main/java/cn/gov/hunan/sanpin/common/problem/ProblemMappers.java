@@ -1,7 +1,8 @@
 package cn.gov.hunan.sanpin.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,29 +42,27 @@ public class ProblemMappers {
         return respond(e.status(), e.kind(), locale, uri, errors, e.args());
     }
 
-    /** Bean Validation on the contract's constraints: 422 with one error per field, in request order. */
+    /** Bean Validation on the contract's constraints: 422 with one error per field, in field order. */
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = ProblemMessages.localeOf(headers.getAcceptableLanguages());
         List<ProblemBody.Error> errors = e.getConstraintViolations().stream()
-                .map(v -> new ProblemBody.Error(fieldOf(v), v.getMessage(), constraintName(v)))
+                .map(v -> new ProblemBody.Error(fieldOf(v), ConstraintWording.of(v, locale, messages), constraintName(v)))
                 .sorted(Comparator.comparing(ProblemBody.Error::field))
                 .toList();
         return respond(422, "validation", locale, uri, errors);
     }
 
-    /** Unreadable JSON or a value of the wrong type: 400, naming the field where Jackson knows it. */
-    @ServerExceptionMapper({JsonProcessingException.class})
-    public Response malformed(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
-        Locale locale = ProblemMessages.localeOf(headers.getAcceptableLanguages());
-        List<ProblemBody.Error> errors = List.of();
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            errors = List.of(new ProblemBody.Error(field, messages.text(locale, "field.unreadable"), "unreadable"));
+    /**
+     * Unreadable JSON, a value of the wrong type, or one refused as it was read: named by its field. Quarkus answers
+     * a MismatchedInputException with a bare 400 of its own unless it is named here.
+     */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
+    public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        if (e instanceof InvalidDefinitionException) {
+            return unexpected(e, headers, uri); // a model Jackson cannot build is ours to fix, not the caller's
         }
-        return respond(400, "malformed-request", locale, uri, errors);
+        return problem(InputProblems.ofJson(e), headers, uri);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
@@ -82,13 +80,20 @@ public class ProblemMappers {
         return respond(404, "not-found", ProblemMessages.localeOf(headers.getAcceptableLanguages()), uri, List.of());
     }
 
+    /** JAX-RS's own refusals; its JSON reader wraps most Jackson failures in one. */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, headers, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status == 401) {
             return e.getResponse();
         }
-        String kind = status == 405 ? "method-not-allowed" : status == 415 ? "unsupported-media-type" : status < 500 ? "malformed-request" : "internal";
+        if (status >= 500) {
+            return unexpected(e, headers, uri);
+        }
+        String kind = status == 405 ? "method-not-allowed" : status == 415 ? "unsupported-media-type" : "malformed-request";
         return respond(status, kind, ProblemMessages.localeOf(headers.getAcceptableLanguages()), uri, List.of());
     }
 
@@ -101,11 +106,7 @@ public class ProblemMappers {
     }
 
     private Response respond(int status, String kind, Locale locale, UriInfo uri, List<ProblemBody.Error> errors, Object... args) {
-        String detailKey = "problem." + kind + ".detail";
-        String detail = messages.text(locale, detailKey, args);
-        ProblemBody body = new ProblemBody(URI.create(ProblemBody.TYPE_BASE + kind),
-                messages.text(locale, "problem." + kind + ".title"), status,
-                detail.equals(detailKey) ? null : detail, uri.getPath(), errors);
+        ProblemBody body = messages.body(status, kind, locale, uri.getPath(), errors, args);
         return Response.status(status).type(ProblemBody.MEDIA_TYPE).entity(body).build();
     }
 

@@ -1,6 +1,7 @@
 package cn.gov.hunan.sanpin.common.problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,14 @@ public class ProblemMessages {
             }
         }
         return key;
+    }
+
+    /** A problem of the given kind, its title and detail in the locale's words; {@code args} fill the detail. */
+    public ProblemBody body(int status, String kind, Locale locale, String instance, List<ProblemBody.Error> errors, Object... args) {
+        String detailKey = "problem." + kind + ".detail";
+        String detail = text(locale, detailKey, args);
+        return new ProblemBody(URI.create(ProblemBody.TYPE_BASE + kind), text(locale, "problem." + kind + ".title"), status,
+                detail.equals(detailKey) ? null : detail, instance, errors);
     }
 
     /** Problem texts carry years, counts and codes, never amounts: no digit grouping ("2025", not "2,025"). */

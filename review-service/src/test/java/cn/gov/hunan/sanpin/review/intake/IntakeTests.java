@@ -18,6 +18,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
@@ -103,6 +105,20 @@ class IntakeTests {
         assertEquals("Pattern", problem.getErrors().getFirst().getCode());
         assertEquals(0L, Clients.of(IntakeApi.class, base, Tokens.province()).listReceivedApplications(0, 20, null, null)
                 .getPage().getTotalElements(), "nothing stored");
+    }
+
+    @Test
+    void aNulCharacterOrAWrongTypeIsRefusedNamingTheField() throws Exception {
+        ApiException nul = assertThrows(ApiException.class, () -> Clients.of(IntakeApi.class, base, service)
+                .receiveApplication(handOver(UUID.randomUUID(), "湖南湘韵\u0000食品有限公司")));
+        assertEquals(422, nul.getResponse().getStatus());
+        assertEquals("enterpriseName", nul.getResponse().readEntity(Problem.class).getErrors().getFirst().getField());
+
+        RestAssured.given().auth().oauth2(service).contentType(ContentType.JSON).body("{\"batchYear\": \"二〇二五\"}")
+                .post("/api/v1/intake/applications").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("batchYear"));
+        assertEquals(0L, Clients.of(IntakeApi.class, base, Tokens.province()).listReceivedApplications(0, 20, null, null)
+                .getPage().getTotalElements());
     }
 
     private static int status(org.junit.jupiter.api.function.Executable call) {
