@@ -1,10 +1,5 @@
 package cn.gov.hunan.sanpin.application.application;
 
-import static cn.gov.hunan.sanpin.application.application.ReviewWorkflowTests.CHANGSHA;
-import static cn.gov.hunan.sanpin.application.application.ReviewWorkflowTests.CHANGSHA_TOKEN;
-import static cn.gov.hunan.sanpin.application.application.ReviewWorkflowTests.LIUYANG;
-import static cn.gov.hunan.sanpin.application.application.ReviewWorkflowTests.LIUYANG_TOKEN;
-import static cn.gov.hunan.sanpin.application.application.ReviewWorkflowTests.YUELU_TOKEN;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.hunan.sanpin.application.ApplicationServiceTest;
 import cn.gov.hunan.sanpin.application.Problems;
-import cn.gov.hunan.sanpin.application.ReviewServiceStub;
 import cn.gov.hunan.sanpin.contract.application.client.ApplicationsApi;
 import cn.gov.hunan.sanpin.contract.application.client.RecommendationsApi;
 import cn.gov.hunan.sanpin.contract.application.client.WorkflowApi;
@@ -23,23 +17,14 @@ import cn.gov.hunan.sanpin.contract.application.model.ApplicationStatus;
 import cn.gov.hunan.sanpin.contract.application.model.AuditEntry;
 import cn.gov.hunan.sanpin.contract.application.model.ClaimCheckDraft;
 import cn.gov.hunan.sanpin.contract.application.model.ClaimVerdict;
-import cn.gov.hunan.sanpin.contract.application.model.DecisionDraft;
 import cn.gov.hunan.sanpin.contract.application.model.DecisionKind;
 import cn.gov.hunan.sanpin.contract.application.model.Problem;
 import cn.gov.hunan.sanpin.contract.application.model.Recommendation;
 import cn.gov.hunan.sanpin.contract.application.model.RecommendationStatus;
 import cn.gov.hunan.sanpin.contract.application.model.StateChange;
-import cn.gov.hunan.sanpin.testing.Clients;
-import cn.gov.hunan.sanpin.testing.PlatformStub;
-import cn.gov.hunan.sanpin.testing.SettableClock;
 import cn.gov.hunan.sanpin.testing.Tokens;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +32,6 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,61 +39,10 @@ import org.junit.jupiter.api.Test;
  * a recommendation until its letter is stamped, and its letter states the checks it recorded (issue 12).
  */
 @ApplicationServiceTest
-class RecommendationResourceTests {
+class RecommendationResourceTests extends ReviewSteps {
 
     static final String XIANGTAN_TOKEN = Tokens.city("xiangtan", "湘潭市工业和信息化局", "430300");
     static final byte[] STAMPED = EvidenceTests.pdf(3072);
-
-    @TestHTTPResource("/")
-    URI base;
-
-    @Inject
-    SettableClock clock;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    CircuitBreakerMaintenance breakers;
-
-    UUID batchId;
-
-    @BeforeEach
-    void openThe2025Call() throws Exception {
-        batchId = OpenCall.open2025(base, clock);
-        for (String ent : List.of("ent01", "ent03", "ent04")) {
-            PlatformStub.serves(PlatformStub.demoEnterprise(ent));
-        }
-        ReviewServiceStub.up();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        breakers.resetAll();
-        OpenCall.removeEverything(em, clock);
-    }
-
-    <T> T as(Class<T> api, String token) {
-        return Clients.of(api, base, token);
-    }
-
-    String ent(String username) {
-        return Tokens.enterprise(username, "测试企业", PlatformStub.demoEnterprise(username).get("creditCode").asText());
-    }
-
-    Application submitted(String username) throws Exception {
-        ApplicationsApi api = as(ApplicationsApi.class, ent(username));
-        Application draft = SubmissionTests.completeDraft(api, batchId);
-        return api.submitApplication(draft.getId(), UUID.randomUUID().toString(), SubmissionTests.pledged(draft));
-    }
-
-    Application decide(String token, Application a, DecisionKind kind, String opinion) throws Exception {
-        return as(WorkflowApi.class, token).decide(a.getId(), new DecisionDraft().kind(kind).opinion(opinion).version(a.getVersion()));
-    }
-
-    Application recommend(String token, Application a, String opinion) throws Exception {
-        return ReviewWorkflowTests.recommend(base, token, a, opinion);
-    }
 
     /** ent01 waits at 长沙 in its draft letter; ent04's letter from 浏阳 (直管县) is stamped and uploaded on 12 November. */
     void oneLetterDraftedOneStamped() throws Exception {

@@ -18,23 +18,15 @@ import cn.gov.hunan.sanpin.contract.application.model.ApplicationContentUpdate;
 import cn.gov.hunan.sanpin.contract.application.model.ApplicationStatus;
 import cn.gov.hunan.sanpin.contract.application.model.ClaimCheckDraft;
 import cn.gov.hunan.sanpin.contract.application.model.ClaimVerdict;
-import cn.gov.hunan.sanpin.contract.application.model.DecisionDraft;
 import cn.gov.hunan.sanpin.contract.application.model.DecisionKind;
 import cn.gov.hunan.sanpin.contract.application.model.Problem;
 import cn.gov.hunan.sanpin.contract.application.model.Recommendation;
 import cn.gov.hunan.sanpin.contract.application.model.RecommendationStatus;
 import cn.gov.hunan.sanpin.contract.application.model.ReviewTurn;
-import cn.gov.hunan.sanpin.testing.Clients;
-import cn.gov.hunan.sanpin.testing.PlatformStub;
-import cn.gov.hunan.sanpin.testing.SettableClock;
 import cn.gov.hunan.sanpin.testing.Tokens;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,90 +38,14 @@ import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** County → city → province and 直管县 → province, through the generated clients (DOMAIN.md §4, issue 5). */
 @ApplicationServiceTest
-class ReviewWorkflowTests {
-
-    static final String YUELU = "长沙市岳麓区工业和信息化局";
-    static final String CHANGSHA = "长沙市工业和信息化局";
-    static final String LIUYANG = "浏阳市工业和信息化局";
-
-    @TestHTTPResource("/")
-    URI base;
-
-    @Inject
-    SettableClock clock;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    CircuitBreakerMaintenance breakers;
+class ReviewWorkflowTests extends ReviewSteps {
 
     @Inject
     OutboxRelay relay;
-
-    UUID batchId;
-
-    @BeforeEach
-    void openThe2025Call() throws Exception {
-        batchId = OpenCall.open2025(base, clock);
-        for (String ent : List.of("ent01", "ent03", "ent04")) {
-            PlatformStub.serves(PlatformStub.demoEnterprise(ent));
-        }
-        ReviewServiceStub.up();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        breakers.resetAll();
-        OpenCall.removeEverything(em, clock);
-    }
-
-    <T> T as(Class<T> api, String token) {
-        return Clients.of(api, base, token);
-    }
-
-    String ent(String username) {
-        return Tokens.enterprise(username, "测试企业", PlatformStub.demoEnterprise(username).get("creditCode").asText());
-    }
-
-    static final String YUELU_TOKEN = Tokens.county("yuelu", YUELU, "430104");
-    static final String CHANGSHA_TOKEN = Tokens.city("changsha", CHANGSHA, "430100");
-    static final String LIUYANG_TOKEN = Tokens.county("liuyang", LIUYANG, "430181");
-
-    Application submitted(String username) throws Exception {
-        ApplicationsApi api = as(ApplicationsApi.class, ent(username));
-        Application draft = SubmissionTests.completeDraft(api, batchId);
-        return api.submitApplication(draft.getId(), UUID.randomUUID().toString(), SubmissionTests.pledged(draft));
-    }
-
-    Application decide(String token, Application a, DecisionKind kind, String opinion) throws Exception {
-        return as(WorkflowApi.class, token).decide(a.getId(), new DecisionDraft().kind(kind).opinion(opinion).version(a.getVersion()));
-    }
-
-    Application recommend(String token, Application a, String opinion) throws Exception {
-        return recommend(base, token, a, opinion);
-    }
-
-    /** The recommending unit's check of every claim on record (all 属实), then its recommendation. */
-    static Application recommend(URI base, String token, Application a, String opinion) throws Exception {
-        Clients.of(WorkflowApi.class, base, token).saveClaimChecks(a.getId(), claimItems(a).stream()
-                .map(item -> new ClaimCheckDraft().item(item).verdict(ClaimVerdict.ACCEPTED).comment("经核实属实")).toList());
-        return Clients.of(WorkflowApi.class, base, token).decide(a.getId(),
-                new DecisionDraft().kind(DecisionKind.RECOMMEND).opinion(opinion).version(a.getVersion()));
-    }
-
-    /** BC1–BC7 and the application's claimed special works, as the check covers them. */
-    static List<String> claimItems(Application a) {
-        List<String> items = new ArrayList<>(List.of("BC1", "BC2", "BC3", "BC4", "BC5", "BC6", "BC7"));
-        a.getContent().getSpecialWorks().forEach(w -> items.add(w.getCode().toString()));
-        return items;
-    }
 
     Recommendation finalise(String token) throws Exception {
         return as(RecommendationsApi.class, token).submitRecommendationScan(batchId, "盖章推荐函.pdf",
