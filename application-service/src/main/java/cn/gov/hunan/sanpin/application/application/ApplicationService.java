@@ -192,7 +192,7 @@ public class ApplicationService {
         });
     }
 
-    /** The enterprise withdraws before the province has the application. */
+    /** The enterprise withdraws, while {@link Transition#WITHDRAW} allows: before the province has it, or while it is returned. */
     @Transactional
     public Application withdraw(Actor actor, UUID id, String reason) {
         Application a = ownedByItsEnterprise(actor, id);
